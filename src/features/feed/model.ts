@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * The app's own model: what components read. Produced from the feed by normalise.ts; also a schema
+ * so data that comes back from storage or from a pre-rendered page can be checked the same way.
+ */
+export const articleImageSchema = z.object({
+  url: z.string(),
+  alt: z.string(),
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+  variants: z.array(z.object({ url: z.string(), width: z.number() })),
+});
+
+export const articleSchema = z.object({
+  id: z.string(),
+  /** In-app path of the article page, `/articles/<id>`. */
+  path: z.string(),
+  /** The item's `url` from the feed, resolved. */
+  permalink: z.string().optional(),
+  externalUrl: z.string().optional(),
+  /** Always something to show: items without a title get one from their text. */
+  title: z.string(),
+  hasTitle: z.boolean(),
+  summary: z.string().optional(),
+  /** Sanitised HTML, safe to insert. */
+  contentHtml: z.string(),
+  image: articleImageSchema.optional(),
+  datePublished: z.string().optional(),
+  dateModified: z.string().optional(),
+  authors: z.array(z.object({ name: z.string(), url: z.string().optional() })),
+  tags: z.array(z.string()),
+  /** BCP 47 tag; undefined when neither item nor feed says (direction then comes from the text). */
+  language: z.string().optional(),
+  sectionSlug: z.string().optional(),
+});
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleImage = z.infer<typeof articleImageSchema>;
+
+export interface SkippedItem {
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+export interface FeedPage {
+  title: string;
+  items: Article[];
+  nextUrl?: string;
+  skipped: SkippedItem[];
+}
+
+export interface Section {
+  slug: string;
+  title: string;
+  description?: string;
+  feedUrl: string;
+}
+
+export interface SiteConfig {
+  name: string;
+  description?: string;
+  language: string;
+  locale: string;
+  timeZone: string;
+  homeFeedUrl: string;
+  logo?: string;
+  icon?: string;
+  sections: Section[];
+}

@@ -1,0 +1,183 @@
+import { htmlToText, sanitizeHtml } from '@/lib/sanitize-html';
+import { FeedError } from './feed-error';
+import type { Article, FeedPage, SiteConfig, SkippedItem } from './model';
+import {
+  describeIssues,
+  jsonFeedItemSchema,
+  jsonFeedSchema,
+  siteConfigSchema,
+  type JsonFeed,
+  type JsonFeedItem,
+} from './schema';
+import { articlePath, resolveFeedUrl } from './urls';
+
+/** Where a document came from: relative links resolve against it, same-origin links become paths. */
+export interface DocumentContext {
+  documentUrl: string;
+  appOrigin: string;
+}
+
+const UNTITLED_HEADLINE_LENGTH = 90;
+
+export function parseSiteConfig(json: unknown, context: DocumentContext): SiteConfig {
+  const result = siteConfigSchema.safeParse(json);
+  if (!result.success) throw new FeedError('shape', context.documentUrl, describeIssues(result.error));
+  const site = result.data;
+  const resolve = (raw: string) => resolveFeedUrl(raw, context.documentUrl, context.appOrigin) ?? raw;
+  return {
+    name: site.name,
+    description: site.description,
+    language: site.language,
+    locale: site.locale,
+    timeZone: site.time_zone,
+    homeFeedUrl: resolve(site.home_feed_url),
+    logo: site.logo && resolve(site.logo),
+    icon: site.icon && resolve(site.icon),
+    sections: site.sections.map((section) => ({
+      slug: section.slug,
+      title: section.title,
+      description: section.description,
+      feedUrl: resolve(section.feed_url),
+    })),
+  };
+}
+
+/** A page of a JSON Feed. Invalid items are skipped and reported, never fatal. */
+export function parseFeedPage(json: unknown, context: DocumentContext): FeedPage {
+  const result = jsonFeedSchema.safeParse(json);
+  if (!result.success) throw new FeedError('shape', context.documentUrl, describeIssues(result.error));
+  const feed = result.data;
+  const items: Article[] = [];
+  const skipped: SkippedItem[] = [];
+  const seen = new Set<string>();
+  feed.items.forEach((raw, index) => {
+    const item = jsonFeedItemSchema.safeParse(raw);
+    const id = idOf(raw);
+    if (!item.success) {
+      skipped.push({ index, id, reason: describeIssues(item.error) });
+    } else if (seen.has(item.data.id)) {
+      skipped.push({ index, id, reason: 'duplicate id' });
+    } else {
+      seen.add(item.data.id);
+      items.push(toArticle(item.data, context, feed));
+    }
+  });
+  if (skipped.length > 0) reportSkipped(context.documentUrl, skipped);
+  return {
+    title: feed.title,
+    items,
+    nextUrl: resolveFeedUrl(feed.next_url, context.documentUrl, context.appOrigin),
+    skipped,
+  };
+}
+
+/** One item on its own (`items/<id>.json`); a one-item feed is accepted too. */
+export function parseArticle(json: unknown, context: DocumentContext): Article {
+  if (isRecord(json) && Array.isArray(json.items)) {
+    const page = parseFeedPage(json, context);
+    const [first] = page.items;
+    if (!first) throw new FeedError('shape', context.documentUrl, 'the feed holds no valid item');
+    return first;
+  }
+  const result = jsonFeedItemSchema.safeParse(json);
+  if (!result.success) throw new FeedError('shape', context.documentUrl, describeIssues(result.error));
+  return toArticle(result.data, context);
+}
+
+export function toArticle(item: JsonFeedItem, context: DocumentContext, feed?: Pick<JsonFeed, 'language' | 'authors' | 'author'>): Article {
+  const resolve = (raw: string | undefined) => resolveFeedUrl(raw, context.documentUrl, context.appOrigin);
+  const contentHtml =
+    item.content_html !== undefined
+      ? sanitizeHtml(item.content_html, { siteOrigin: context.appOrigin })
+      : textToHtml(item.content_text ?? '');
+  const summary = clean(item.summary);
+  const title = clean(item.title);
+  const imageUrl = resolve(item.image ?? item.banner_image);
+  const imageMeta = item._sahifa?.image;
+  const authors = (item.authors ?? (item.author ? [item.author] : feed?.authors ?? (feed?.author ? [feed.author] : [])))
+    .map((a) => ({ name: clean(a.name) ?? '', url: resolve(a.url) }))
+    .filter((a) => a.name !== '');
+
+  return {
+    id: item.id,
+    path: articlePath(item.id),
+    permalink: resolve(item.url),
+    externalUrl: resolve(item.external_url),
+    title: title ?? headlineFromText(summary ?? htmlToText(contentHtml)),
+    hasTitle: title !== undefined,
+    summary,
+    contentHtml,
+    image: imageUrl
+      ? {
+          url: imageUrl,
+          alt: clean(imageMeta?.alt) ?? '',
+          caption: clean(imageMeta?.caption),
+          credit: clean(imageMeta?.credit),
+          width: imageMeta?.width,
+          height: imageMeta?.height,
+          variants: (imageMeta?.variants ?? []).flatMap((variant) => {
+            const url = resolve(variant.url);
+            return url ? [{ url, width: variant.width }] : [];
+          }),
+        }
+      : undefined,
+    datePublished: normaliseDate(item.date_published),
+    dateModified: normaliseDate(item.date_modified),
+    authors,
+    tags: (item.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
+    language: clean(item.language) ?? clean(feed?.language),
+    sectionSlug: clean(item._sahifa?.section),
+  };
+}
+
+/**
+ * RFC 3339 dates, as the spec asks; real feeds also send dates without a zone (read as UTC) and
+ * date-only values. Anything unreadable is dropped rather than shown as "Invalid Date".
+ */
+export function normaliseDate(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const value = raw.trim();
+  const needsZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
+  const time = Date.parse(needsZone ? `${value}Z` : value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function headlineFromText(text: string): string {
+  if (text.length <= UNTITLED_HEADLINE_LENGTH) return text;
+  const cut = text.slice(0, UNTITLED_HEADLINE_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), UNTITLED_HEADLINE_LENGTH / 2)).trim()}…`;
+}
+
+function textToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function clean(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function idOf(raw: unknown): string | undefined {
+  return isRecord(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reportSkipped(url: string, skipped: SkippedItem[]): void {
+  console.warn(
+    `[sahifa] ${url}: skipped ${skipped.length} invalid item(s):\n${skipped
+      .map((s) => `  items[${s.index}]${s.id ? ` (id ${s.id})` : ''}: ${s.reason}`)
+      .join('\n')}`,
+  );
+}

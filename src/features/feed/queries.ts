@@ -1,0 +1,71 @@
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { FEED_STALE_TIME_MS } from './config';
+import { fetchJsonDocument } from './fetch-json';
+import type { Article, FeedPage, Section, SiteConfig } from './model';
+import { parseArticle, parseFeedPage, parseSiteConfig, type DocumentContext } from './normalise';
+import { articleUrl, currentOrigin, siteConfigUrl } from './urls';
+
+/** Nested keys: invalidating ['feed'] refreshes everything the feed feeds. */
+export const feedKeys = {
+  all: ['feed'] as const,
+  site: () => [...feedKeys.all, 'site'] as const,
+  latest: () => [...feedKeys.all, 'latest'] as const,
+  section: (slug: string) => [...feedKeys.all, 'section', slug] as const,
+  article: (id: string) => [...feedKeys.all, 'article', id] as const,
+};
+
+async function load<T>(
+  url: string,
+  signal: AbortSignal | undefined,
+  parse: (json: unknown, context: DocumentContext) => T,
+): Promise<T> {
+  const origin = currentOrigin();
+  const document = await fetchJsonDocument(new URL(url, origin).href, signal);
+  return parse(document.json, { documentUrl: document.url, appOrigin: origin });
+}
+
+export const siteQueryOptions = () =>
+  queryOptions({
+    queryKey: feedKeys.site(),
+    queryFn: ({ signal }) => load<SiteConfig>(siteConfigUrl(), signal, parseSiteConfig),
+    // The site config changes with a deploy, not while someone reads.
+    staleTime: Infinity,
+  });
+
+const feedPagesOptions = <Key extends readonly unknown[]>(queryKey: Key, firstPageUrl: string) =>
+  infiniteQueryOptions({
+    queryKey,
+    queryFn: ({ pageParam, signal }) => load<FeedPage>(pageParam, signal, parseFeedPage),
+    initialPageParam: firstPageUrl,
+    getNextPageParam: (lastPage: FeedPage) => lastPage.nextUrl,
+    staleTime: FEED_STALE_TIME_MS,
+  });
+
+export const latestQueryOptions = (site: SiteConfig) => feedPagesOptions(feedKeys.latest(), site.homeFeedUrl);
+
+export const sectionQueryOptions = (section: Section) => feedPagesOptions(feedKeys.section(section.slug), section.feedUrl);
+
+/**
+ * One article. When a list already holds it (the reader came from a card), that copy is the
+ * initial data: the article opens with no request and no spinner.
+ */
+export const articleQueryOptions = (id: string, queryClient?: QueryClient) =>
+  queryOptions({
+    queryKey: feedKeys.article(id),
+    queryFn: ({ signal }) => load<Article>(articleUrl(id), signal, parseArticle),
+    staleTime: FEED_STALE_TIME_MS,
+    initialData: queryClient ? () => findListedArticle(queryClient, id) : undefined,
+  });
+
+export function findListedArticle(queryClient: QueryClient, id: string): Article | undefined {
+  for (const [, data] of queryClient.getQueriesData<InfiniteData<FeedPage>>({ queryKey: feedKeys.all })) {
+    const found = data?.pages?.flatMap((page) => page.items).find((item) => item.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}

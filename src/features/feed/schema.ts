@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The feed at the edge: what Sahifa accepts from the network. JSON Feed 1.1 (and 1.0, which real
+ * feeds still publish), the `_sahifa` extension, and the site config. Unknown fields are ignored, as
+ * the spec asks; anything a reader would see is checked.
+ */
+
+const author = z.object({
+  name: z.string().optional(),
+  url: z.string().optional(),
+  avatar: z.string().optional(),
+});
+
+const optionalText = z.string().optional();
+
+/** A broken extension must not cost the reader the article: it degrades to "no extension". */
+const sahifaExtension = z
+  .object({
+    section: z.string().optional(),
+    image: z
+      .object({
+        alt: optionalText,
+        caption: optionalText,
+        credit: optionalText,
+        width: z.number().int().positive().optional(),
+        height: z.number().int().positive().optional(),
+        variants: z.array(z.object({ url: z.string(), width: z.number().int().positive() })).optional(),
+      })
+      .optional(),
+  })
+  .optional()
+  .catch(undefined);
+
+export const jsonFeedItemSchema = z
+  .object({
+    id: z.union([z.string().trim().min(1), z.number()]).transform(String),
+    url: optionalText,
+    external_url: optionalText,
+    title: optionalText,
+    content_html: optionalText,
+    content_text: optionalText,
+    summary: optionalText,
+    image: optionalText,
+    banner_image: optionalText,
+    date_published: optionalText,
+    date_modified: optionalText,
+    authors: z.array(author).optional(),
+    /** JSON Feed 1.0; 1.1 readers still honour it. */
+    author: author.optional(),
+    tags: z.array(z.string()).optional(),
+    language: optionalText,
+    _sahifa: sahifaExtension,
+  })
+  .refine((item) => item.content_html !== undefined || item.content_text !== undefined, {
+    message: 'an item needs content_html or content_text',
+    path: ['content_html'],
+  });
+export type JsonFeedItem = z.output<typeof jsonFeedItemSchema>;
+
+export const jsonFeedSchema = z.object({
+  version: z.string().regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.1)?$/, 'not a JSON Feed version URL'),
+  title: z.string(),
+  home_page_url: optionalText,
+  feed_url: optionalText,
+  description: optionalText,
+  next_url: optionalText,
+  icon: optionalText,
+  language: optionalText,
+  authors: z.array(author).optional(),
+  author: author.optional(),
+  /** Each item is checked on its own, so one bad item never costs the reader the page. */
+  items: z.array(z.unknown()),
+});
+export type JsonFeed = z.output<typeof jsonFeedSchema>;
+
+const isValidLocale = (locale: string) => {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+  } catch {
+    return false;
+  }
+};
+const isValidTimeZone = (timeZone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const siteConfigSchema = z.object({
+  name: z.string().trim().min(1),
+  description: optionalText,
+  language: z.string().default('ar'),
+  locale: z.string().refine(isValidLocale, 'unknown locale').default('ar-DZ'),
+  time_zone: z.string().refine(isValidTimeZone, 'unknown time zone').default('Africa/Algiers'),
+  home_feed_url: z.string().min(1),
+  logo: optionalText,
+  icon: optionalText,
+  sections: z
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case ASCII letters, digits and hyphens'),
+        title: z.string().trim().min(1),
+        description: optionalText,
+        feed_url: z.string().min(1),
+      }),
+    )
+    .refine((sections) => new Set(sections.map((s) => s.slug)).size === sections.length, 'duplicate section slug'),
+});
+export type SiteConfigJson = z.output<typeof siteConfigSchema>;
+
+/** How a zod failure reads in a log line or a feed:check report: `items[3].title: expected string`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? `${formatPath(issue.path)}: ` : ''}${issue.message}`)
+    .join('; ');
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
