@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { sectionPath, useSite } from '@/features/feed';
+import { RouteAnnouncer } from './RouteAnnouncer';
+
+export function RootLayout() {
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader />
+      <NavigationProgress />
+      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:px-6 lg:py-10">
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <RouteAnnouncer />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+export function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a href="#main" className="skip-link">
+      {t('site.skipToContent')}
+    </a>
+  );
+}
+
+function SiteHeader() {
+  const { t } = useTranslation();
+  const site = useSite();
+  return (
+    <header className="border-b-2 border-ink bg-paper">
+      <div className="mx-auto flex max-w-page flex-col gap-3 px-4 pt-4 sm:px-6">
+        <Link to="/" className="flex items-center gap-3 self-start rounded-sm text-ink">
+          {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
+          <span className="font-heading text-masthead font-bold">{site.name}</span>
+        </Link>
+        <nav aria-label={t('site.mainNavigation')} className="-mx-1">
+          <ul className="flex flex-wrap gap-x-1 pb-1">
+            <li>
+              <NavLink to="/" end className="nav-link">
+                {t('site.home')}
+              </NavLink>
+            </li>
+            {site.sections.map((section) => (
+              <li key={section.slug}>
+                <NavLink to={sectionPath(section.slug)} className="nav-link">
+                  {section.title}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function SiteFooter() {
+  const { t } = useTranslation();
+  const site = useSite();
+  return (
+    <footer className="mt-12 border-t border-rule bg-paper-deep">
+      <div className="mx-auto flex max-w-page flex-col gap-3 px-4 py-8 text-meta text-muted sm:px-6">
+        {site.description && <p>{site.description}</p>}
+        <nav aria-label={t('site.footerNavigation')}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            {site.sections.map((section) => (
+              <li key={section.slug}>
+                <Link to={sectionPath(section.slug)} className="link-quiet">
+                  {section.title}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <a href={site.homeFeedUrl} type="application/feed+json" className="link-quiet">
+                {t('site.feedLink')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <p>{t('site.copyright', { name: site.name })}</p>
+      </div>
+    </footer>
+  );
+}
+
+/** A thin bar while a route's loader waits on the network; cached routes never show it. */
+function NavigationProgress() {
+  const { t } = useTranslation();
+  const loading = useNavigation().state === 'loading';
+  return (
+    <div aria-live="polite" className="sticky top-0 z-20 h-0.5">
+      {loading && (
+        <div className="navigation-progress h-full bg-accent">
+          <span className="sr-only">{t('site.loadingPage')}</span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { siteQueryOptions } from '@/features/feed';
+import { ArticlePage } from '@/features/article/ArticlePage';
+import { articleLoader } from '@/features/article/article-loader';
+import { NotFoundPage } from '@/features/errors/NotFoundPage';
+import { RouteError } from '@/features/errors/RouteError';
+import { HomePage } from '@/features/home/HomePage';
+import { homeLoader } from '@/features/home/home-loader';
+import { SectionPage } from '@/features/section/SectionPage';
+import { sectionLoader } from '@/features/section/section-loader';
+import { AppLoading } from './AppLoading';
+import { RootError } from './RootError';
+import { RootLayout } from './RootLayout';
+
+/**
+ * The routes as plain route objects: the browser router uses them, and so can a static handler
+ * rendering pages at build time. Loaders fill the React Query cache; views read the same options.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      element: <RootLayout />,
+      errorElement: <RootError />,
+      hydrateFallbackElement: <AppLoading />,
+      loader: async () => {
+        await queryClient.ensureQueryData(siteQueryOptions());
+        return null;
+      },
+      children: [
+        { index: true, element: <HomePage />, loader: homeLoader(queryClient), errorElement: <RouteError /> },
+        { path: 'sections/:slug', element: <SectionPage />, loader: sectionLoader(queryClient), errorElement: <RouteError /> },
+        { path: 'articles/:id', element: <ArticlePage />, loader: articleLoader(queryClient), errorElement: <RouteError /> },
+        { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
+      ],
+    },
+  ];
+}
