@@ -1,3 +1,5 @@
+import { onlineManager } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { sectionPath, useSite } from '@/features/feed';
@@ -8,6 +10,7 @@ export function RootLayout() {
     <>
       <SkipLink />
       <SiteHeader />
+      <OfflineNotice />
       <NavigationProgress />
       <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:px-6 lg:py-10">
         <Outlet />
@@ -99,6 +102,21 @@ function NavigationProgress() {
           <span className="sr-only">{t('site.loadingPage')}</span>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Offline, cached pages stay readable; the reader is told they may be out of date. */
+function OfflineNotice() {
+  const { t } = useTranslation();
+  const online = useSyncExternalStore(
+    (onChange) => onlineManager.subscribe(onChange),
+    () => onlineManager.isOnline(),
+    () => true,
+  );
+  return (
+    <div role="status" className={online ? 'sr-only' : 'bg-ink text-paper'}>
+      {!online && <p className="mx-auto max-w-page px-4 py-2 text-meta sm:px-6">{t('site.offline')}</p>}
     </div>
   );
 }

@@ -6,13 +6,17 @@ import { z } from 'zod';
  * the spec asks; anything a reader would see is checked.
  */
 
-const author = z.object({
-  name: z.string().optional(),
-  url: z.string().optional(),
-  avatar: z.string().optional(),
-});
+/** Real feeds write `null` for "absent" (`"external_url": null`); both read as undefined. */
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? undefined);
 
-const optionalText = z.string().optional();
+const author = z.object({
+  name: optionalText,
+  url: optionalText,
+  avatar: optionalText,
+});
 
 /** A broken extension must not cost the reader the article: it degrades to "no extension". */
 const sahifaExtension = z
@@ -45,16 +49,23 @@ export const jsonFeedItemSchema = z
     banner_image: optionalText,
     date_published: optionalText,
     date_modified: optionalText,
-    authors: z.array(author).optional(),
+    authors: z.array(author).nullish(),
     /** JSON Feed 1.0; 1.1 readers still honour it. */
-    author: author.optional(),
-    tags: z.array(z.string()).optional(),
+    author: author.nullish(),
+    /** Some CMSs write tags as one comma-separated string. */
+    tags: z
+      .union([z.array(z.string()), z.string().transform((tags) => tags.split(','))])
+      .nullish(),
     language: optionalText,
     _sahifa: sahifaExtension,
   })
   .refine((item) => item.content_html !== undefined || item.content_text !== undefined, {
     message: 'an item needs content_html or content_text',
     path: ['content_html'],
+  })
+  .refine((item) => Boolean(item.title?.trim() || item.summary?.trim() || item.content_text?.trim() || item.content_html?.replace(/<[^>]*>/g, '').trim()), {
+    message: 'an item needs a title or some text: there is nothing a reader could read',
+    path: ['title'],
   });
 export type JsonFeedItem = z.output<typeof jsonFeedItemSchema>;
 
@@ -67,8 +78,8 @@ export const jsonFeedSchema = z.object({
   next_url: optionalText,
   icon: optionalText,
   language: optionalText,
-  authors: z.array(author).optional(),
-  author: author.optional(),
+  authors: z.array(author).nullish(),
+  author: author.nullish(),
   /** Each item is checked on its own, so one bad item never costs the reader the page. */
   items: z.array(z.unknown()),
 });

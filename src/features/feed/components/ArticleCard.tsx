@@ -43,7 +43,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
   return (
     <article
       className={`group relative flex gap-3 rounded-md focus-within:outline-3 focus-within:outline-offset-4 focus-within:outline-focus ${
-        compact ? 'flex-row items-start' : 'flex-col'
+        compact ? 'flex-row items-start' : variant === 'lead' ? 'flex-col lg:grid lg:grid-cols-[3fr_2fr] lg:items-center lg:gap-8' : 'flex-col'
       }`}
     >
       {article.image && (

@@ -1,0 +1,96 @@
+import { useInfiniteQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { ForwardArrow } from '@/components/icons';
+import {
+  ArticleCard,
+  latestQueryOptions,
+  sectionPath,
+  sectionQueryOptions,
+  useSite,
+  type Article,
+  type Section,
+} from '@/features/feed';
+import { errorMessage } from '@/features/errors/error-message';
+
+const LATEST_COUNT = 6;
+const SECTION_BLOCK_COUNT = 4;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const site = useSite();
+  const latest = useSuspenseInfiniteQuery(latestQueryOptions(site)).data.pages[0]?.items ?? [];
+  const lead = latest.find((item) => item.image) ?? latest[0];
+  const newest = latest.filter((item) => item !== lead).slice(0, LATEST_COUNT);
+  const shown = new Set([lead, ...newest].map((item) => item?.id));
+
+  return (
+    <>
+      <title>{`${site.name} — ${t('home.title')}`}</title>
+      {site.description && <meta name="description" content={site.description} />}
+      <section aria-labelledby="home-title" className="border-b border-rule pb-8">
+        <h1 id="home-title" className="section-label">
+          {t('home.title')}
+        </h1>
+        {lead && <ArticleCard article={lead} headingLevel={2} variant="lead" priority />}
+        {newest.length > 0 && (
+          <ul className="mt-8 grid gap-x-6 gap-y-8 border-t border-rule pt-8 sm:grid-cols-2 lg:grid-cols-3">
+            {newest.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} headingLevel={2} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="grid gap-x-8 md:grid-cols-2">
+        {site.sections.map((section) => (
+          <SectionBlock key={section.slug} section={section} exclude={shown} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** A section's newest stories, skipping those already shown higher on the page. */
+function SectionBlock({ section, exclude }: { section: Section; exclude: Set<string | undefined> }) {
+  const { t } = useTranslation();
+  const query = useInfiniteQuery(sectionQueryOptions(section));
+  const items: Article[] = (query.data?.pages[0]?.items ?? []).filter((item) => !exclude.has(item.id)).slice(0, SECTION_BLOCK_COUNT);
+  const headingId = `section-${section.slug}`;
+  const [first, ...rest] = items;
+
+  return (
+    <section aria-labelledby={headingId} className="border-b border-rule py-8">
+      <div className="mb-4 flex items-baseline justify-between gap-4">
+        <h2 id={headingId} className="font-heading text-section-title font-bold text-ink">
+          <Link to={sectionPath(section.slug)} className="link-quiet">
+            {section.title}
+          </Link>
+        </h2>
+        <Link to={sectionPath(section.slug)} className="link-quiet inline-flex items-center gap-1 text-meta">
+          {t('home.sectionLink', { section: section.title })}
+          <ForwardArrow />
+        </Link>
+      </div>
+      {query.isError && !query.data ? (
+        <ErrorPanel message={errorMessage(query.error, t)} retryLabel={t('errors.retry')} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : (
+        <div className="flex flex-col gap-6">
+          {first && <ArticleCard article={first} headingLevel={3} showSection={false} />}
+          {rest.length > 0 && (
+            <ul className="flex flex-col gap-5 border-t border-rule pt-5">
+              {rest.map((article) => (
+                <li key={article.id}>
+                  <ArticleCard article={article} headingLevel={3} variant="compact" showSection={false} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

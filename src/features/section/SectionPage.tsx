@@ -1,0 +1,98 @@
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { ErrorPanel } from '@/components/ErrorPanel';
+import { ArticleCard, sectionQueryOptions, useSite } from '@/features/feed';
+import { errorMessage } from '@/features/errors/error-message';
+import { useAutoLoad } from './useAutoLoad';
+
+export function SectionPage() {
+  const { t } = useTranslation();
+  const { slug } = useParams();
+  const site = useSite();
+  // The loader has already turned an unknown slug into a 404.
+  const section = site.sections.find((candidate) => candidate.slug === slug)!;
+  const query = useSuspenseInfiniteQuery(sectionQueryOptions(section));
+  const articles = query.data.pages.flatMap((page) => page.items);
+  const canLoadMore = query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError;
+  const loadMore = () => {
+    if (canLoadMore) void query.fetchNextPage();
+  };
+  const sentinel = useAutoLoad(loadMore, canLoadMore);
+  const [listRef, armFocusOnGrowth] = useFocusOnGrowth(articles.length);
+
+  return (
+    <>
+      <title>{`${section.title} — ${site.name}`}</title>
+      {section.description && <meta name="description" content={section.description} />}
+      <Breadcrumb label={t('article.breadcrumb')} items={[{ label: t('site.home'), to: '/' }, { label: section.title }]} />
+      <header className="mt-4 mb-8 border-b border-rule pb-6">
+        <h1 className="font-heading text-headline font-bold text-ink">{section.title}</h1>
+        {section.description && <p className="mt-2 text-body text-muted">{section.description}</p>}
+      </header>
+
+      {articles.length === 0 ? (
+        <p className="text-body text-muted">{t('section.empty')}</p>
+      ) : (
+        <ul ref={listRef} className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
+          {articles.map((article, index) => (
+            <li key={article.id}>
+              <ArticleCard article={article} headingLevel={2} showSection={false} priority={index === 0} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="mt-10 flex flex-col items-center gap-4">
+        <p className="text-meta text-muted" role="status">
+          {t('section.shown', { count: articles.length })}
+        </p>
+        {query.isFetchNextPageError ? (
+          <ErrorPanel
+            message={errorMessage(query.error, t)}
+            retryLabel={t('errors.retry')}
+            onRetry={() => void query.fetchNextPage()}
+            retrying={query.isFetchingNextPage}
+          />
+        ) : query.hasNextPage ? (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => {
+              armFocusOnGrowth();
+              loadMore();
+            }}
+            disabled={query.isFetchingNextPage}
+            aria-busy={query.isFetchingNextPage}
+          >
+            {query.isFetchingNextPage ? t('section.loadingMore') : t('section.loadMore')}
+          </button>
+        ) : (
+          articles.length > 0 && <p className="text-meta text-muted">{t('section.end')}</p>
+        )}
+        <div ref={sentinel} aria-hidden="true" />
+      </div>
+    </>
+  );
+}
+
+/**
+ * After "load more" by keyboard, focus goes to the first new article, so the reader continues
+ * where the list grew instead of staying on a button that moved down the page.
+ */
+function useFocusOnGrowth(count: number) {
+  const list = useRef<HTMLUListElement>(null);
+  const armedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const from = armedAt.current;
+    if (from === null || count <= from) return;
+    armedAt.current = null;
+    list.current?.children[from]?.querySelector<HTMLAnchorElement>('a[href]')?.focus();
+  }, [count]);
+  const arm = () => {
+    armedAt.current = count;
+  };
+  return [list, arm] as const;
+}
