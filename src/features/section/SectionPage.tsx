@@ -20,7 +20,12 @@ export function SectionPage() {
   const loadMore = () => {
     if (canLoadMore) void query.fetchNextPage();
   };
-  const sentinel = useAutoLoad(loadMore, canLoadMore);
+  const loadMoreButton = useRef<HTMLButtonElement>(null);
+  // A keyboard reader on the button decides when to load: auto-loading under them would remove the
+  // focused button when the last page arrives.
+  const sentinel = useAutoLoad(() => {
+    if (document.activeElement !== loadMoreButton.current) loadMore();
+  }, canLoadMore);
   const [listRef, armFocusOnGrowth] = useFocusOnGrowth(articles.length);
 
   return (
@@ -58,6 +63,7 @@ export function SectionPage() {
           />
         ) : query.hasNextPage ? (
           <button
+            ref={loadMoreButton}
             type="button"
             className="button-primary"
             onClick={() => {
