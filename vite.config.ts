@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
-import { EMBED_HOSTS } from './src/lib/sanitize-html';
+import { EMBED_HOSTS } from './src/lib/sanitize-html.ts';
 
 /**
  * The production page allows only its own scripts: no inline script, no eval. Feed images and a
