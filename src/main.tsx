@@ -1,20 +1,54 @@
 import './styles/index.css';
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/AppProviders';
 import { createI18n } from './app/i18n';
+import { PAGE_STATE_ID, type PageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 
-const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
+const rootElement = document.getElementById('root')!;
+const stateElement = document.getElementById(PAGE_STATE_ID);
+const state = stateElement?.textContent ? (JSON.parse(stateElement.textContent) as PageState) : undefined;
+// The static host's fallback serves the pre-rendered home page for paths that were not
+// pre-rendered (an article published after the build, a typo): its data is still good cache, but
+// its markup belongs to another page.
+const prerendered = state !== undefined && decodeURI(state.path) === decodeURI(location.pathname);
 
-createRoot(document.getElementById('root')!).render(
+const queryClient = createQueryClient();
+if (state) hydrate(queryClient, state.queries);
+const router = createBrowserRouter(createRoutes(queryClient), {
+  hydrationData: prerendered && state.loaderData ? { loaderData: state.loaderData } : undefined,
+});
+
+const app = (
   <StrictMode>
     <AppProviders queryClient={queryClient} i18n={createI18n()}>
       <RouterProvider router={router} />
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered) {
+  hydrateRoot(rootElement, app, {
+    onRecoverableError: (error) => console.error('[sahifa] hydration error:', error),
+  });
+} else {
+  if (state) removePrerenderedPage();
+  createRoot(rootElement).render(app);
+}
+
+function removePrerenderedPage() {
+  rootElement.replaceChildren();
+  const start = [...document.head.childNodes].findIndex((node) => node.nodeType === Node.COMMENT_NODE && node.nodeValue === 'sahifa-head');
+  for (let node = document.head.childNodes[start + 1]; start >= 0 && node; ) {
+    const next = node.nextSibling;
+    const done = node.nodeType === Node.COMMENT_NODE && node.nodeValue === '/sahifa-head';
+    node.remove();
+    if (done) break;
+    node = next!;
+  }
+}
