@@ -27,11 +27,11 @@ server.provideHtmlWindow(new JSDOM('').window as unknown as Window & typeof glob
 
 const template = await readFile(join(dist, 'index.html'), 'utf8');
 const started = performance.now();
-const paths = await server.listPrerenderPaths();
-const selected = values.limit ? paths.slice(0, Number(values.limit)) : paths;
+const { siteName, language, pages } = await server.listPages();
+const selected = values.limit ? pages.slice(0, Number(values.limit)) : pages;
 
 let written = 0;
-for (const path of selected) {
+for (const { path } of selected) {
   const page = await server.renderPage(path);
   await write(fileFor(path), toDocument(page));
   written++;
@@ -39,6 +39,8 @@ for (const path of selected) {
 const notFound = await server.renderPage('/__sahifa_not_found__');
 await write(join(dist, '404.html'), toDocument(notFound));
 written++;
+
+await writeSitemaps(pages);
 
 const seconds = (performance.now() - started) / 1000;
 if (!values.quiet) {
@@ -55,6 +57,39 @@ function toDocument(page: { html: string; state: string; head: string }): string
   return template
     .replace(/<title>[^<]*<\/title>/, `<!--sahifa-head-->${page.head}<!--/sahifa-head-->`)
     .replace('<div id="root"></div>', `<div id="root">${page.html}</div><script type="application/json" id="sahifa-state">${page.state}</script>`);
+}
+
+/**
+ * sitemap.xml (every page with lastmod), news-sitemap.xml (articles of the last 48 hours, as Google
+ * News asks) and robots.txt pointing at both, on the public site URL (VITE_SITE_URL).
+ */
+async function writeSitemaps(entries: typeof pages): Promise<void> {
+  const siteUrl = server.PUBLIC_SITE_URL;
+  const loc = (path: string) => escapeXml(new URL(path, `${siteUrl}/`).href);
+  const urls = entries.map(
+    (entry) => `  <url><loc>${loc(entry.path)}</loc>${entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : ''}</url>`,
+  );
+  await write(join(dist, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`);
+
+  const since = Date.now() - 48 * 3600_000;
+  const news = entries.filter((entry) => entry.article?.published && Date.parse(entry.article.published) >= since);
+  const newsUrls = news.map(
+    ({ path, article }) =>
+      `  <url><loc>${loc(path)}</loc><news:news><news:publication><news:name>${escapeXml(siteName)}</news:name><news:language>${escapeXml(
+        article!.language ?? language,
+      )}</news:language></news:publication><news:publication_date>${article!.published}</news:publication_date><news:title>${escapeXml(
+        article!.title,
+      )}</news:title></news:news></url>`,
+  );
+  await write(
+    join(dist, 'news-sitemap.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${newsUrls.join('\n')}\n</urlset>\n`,
+  );
+  await write(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nDisallow: /preview\n\nSitemap: ${siteUrl}/sitemap.xml\nSitemap: ${siteUrl}/news-sitemap.xml\n`);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 async function write(file: string, html: string): Promise<void> {

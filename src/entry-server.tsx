@@ -15,6 +15,7 @@ import type { PageState } from './app/page-state';
 import { articlePath, latestQueryOptions, sectionPath, siteQueryOptions } from './features/feed';
 
 export { provideHtmlWindow } from './lib/sanitize-html';
+export { PUBLIC_SITE_URL } from './lib/public-url';
 
 export interface RenderedPage {
   status: number;
@@ -26,13 +27,33 @@ export interface RenderedPage {
   state: string;
 }
 
+export interface PageEntry {
+  path: string;
+  lastModified?: string;
+  /** Articles carry what the news sitemap needs. */
+  article?: { title: string; language?: string; published?: string };
+}
+
 /** Every page worth pre-rendering: home, each section's first page, every article in the feed. */
-export async function listPrerenderPaths(): Promise<string[]> {
+export async function listPages(): Promise<{ siteName: string; language: string; pages: PageEntry[] }> {
   const queryClient = createQueryClient();
   const site = await queryClient.fetchQuery(siteQueryOptions());
   const latest = await queryClient.fetchInfiniteQuery({ ...latestQueryOptions(site), pages: Number.MAX_SAFE_INTEGER });
-  const articles = latest.pages.flatMap((page) => page.items.map((item) => articlePath(item.id)));
-  return ['/', ...site.sections.map((section) => sectionPath(section.slug)), ...new Set(articles)];
+  const articles = [...new Map(latest.pages.flatMap((page) => page.items).map((item) => [item.id, item])).values()];
+  const newest = (slug?: string) => articles.find((item) => !slug || item.sectionSlug === slug)?.datePublished;
+  return {
+    siteName: site.name,
+    language: site.language,
+    pages: [
+      { path: '/', lastModified: newest() },
+      ...site.sections.map((section) => ({ path: sectionPath(section.slug), lastModified: newest(section.slug) })),
+      ...articles.map((item) => ({
+        path: articlePath(item.id),
+        lastModified: item.dateModified ?? item.datePublished,
+        article: { title: item.title, language: item.language, published: item.datePublished },
+      })),
+    ],
+  };
 }
 
 export async function renderPage(path: string): Promise<RenderedPage> {

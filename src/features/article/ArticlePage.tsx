@@ -15,6 +15,7 @@ import {
 } from '@/features/feed';
 import { languageAttributes } from '@/lib/text-direction';
 import { ArticleBody } from './ArticleBody';
+import { ArticleHead } from './ArticleHead';
 
 const RELATED_COUNT = 4;
 
@@ -34,8 +35,7 @@ export function ArticlePage() {
 
   return (
     <>
-      <title>{`${article.title} — ${site.name}`}</title>
-      {article.summary && <meta name="description" content={article.summary} />}
+      <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
       <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
 
       <article className="mx-auto mt-6 max-w-measure">

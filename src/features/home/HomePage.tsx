@@ -2,6 +2,8 @@ import { useInfiniteQuery, useSuspenseInfiniteQuery } from '@tanstack/react-quer
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorPanel } from '@/components/ErrorPanel';
+import { JsonLd } from '@/components/JsonLd';
+import { PageHead } from '@/components/PageHead';
 import { ForwardArrow } from '@/components/icons';
 import {
   ArticleCard,
@@ -13,6 +15,7 @@ import {
   type Section,
 } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
+import { publicUrl } from '@/lib/public-url';
 
 const LATEST_COUNT = 6;
 const SECTION_BLOCK_COUNT = 4;
@@ -27,8 +30,18 @@ export function HomePage() {
 
   return (
     <>
-      <title>{`${site.name} — ${t('home.title')}`}</title>
-      {site.description && <meta name="description" content={site.description} />}
+      <PageHead title={`${site.name} — ${t('home.title')}`} description={site.description} path="/" siteName={site.name} locale={site.locale} image={site.icon} />
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'WebSite',
+          name: site.name,
+          description: site.description,
+          url: publicUrl('/'),
+          inLanguage: site.language,
+          publisher: { '@type': 'NewsMediaOrganization', name: site.name, ...(site.icon ? { logo: publicUrl(site.icon) } : {}) },
+        }}
+      />
       <section aria-labelledby="home-title" className="border-b border-rule pb-8">
         <h1 id="home-title" className="section-label">
           {t('home.title')}

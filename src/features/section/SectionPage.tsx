@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { ErrorPanel } from '@/components/ErrorPanel';
-import { ArticleCard, sectionQueryOptions, useSite } from '@/features/feed';
+import { PageHead } from '@/components/PageHead';
+import { ArticleCard, sectionPath, sectionQueryOptions, useSite } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
 import { useAutoLoad } from './useAutoLoad';
 
@@ -30,8 +31,8 @@ export function SectionPage() {
 
   return (
     <>
-      <title>{`${section.title} — ${site.name}`}</title>
-      {section.description && <meta name="description" content={section.description} />}
+      <PageHead title={`${section.title} — ${site.name}`} description={section.description} path={sectionPath(section.slug)} siteName={site.name} locale={site.locale} image={site.icon} />
+      <link rel="alternate" type="application/feed+json" title={`${site.name} — ${section.title}`} href={section.feedUrl} />
       <Breadcrumb label={t('article.breadcrumb')} items={[{ label: t('site.home'), to: '/' }, { label: section.title }]} />
       <header className="mt-4 mb-8 border-b border-rule pb-6">
         <h1 className="font-heading text-headline font-bold text-ink">{section.title}</h1>
