@@ -3,7 +3,15 @@
  * Router's static handler and React's string renderer, with the React Query cache dehydrated into
  * the page so the browser hydrates without fetching it again. Used by scripts/prerender.ts.
  */
-import { dehydrate } from '@tanstack/react-query';
+import {
+  QueryCache,
+  QueryClient,
+  dehydrate,
+  hashKey,
+  type EnsureInfiniteQueryDataOptions,
+  type EnsureQueryDataOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -56,8 +64,15 @@ export async function listPages(): Promise<{ siteName: string; language: string;
   };
 }
 
+/**
+ * Pages share one query cache, so a document is fetched, validated and sanitised once per build,
+ * not once per page. Each page records the queries its loaders asked for and embeds only those.
+ */
+const sharedCache = new QueryCache();
+
 export async function renderPage(path: string): Promise<RenderedPage> {
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient(sharedCache);
+  const used = recordQueries(queryClient);
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(path, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${path}: the route answered with a redirect (${context.status})`);
@@ -72,12 +87,29 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   );
   const state: PageState = {
     path,
-    queries: dehydrate(queryClient),
+    queries: dehydrate(queryClient, { shouldDehydrateQuery: (query) => used.has(query.queryHash) }),
     // Errors are not serialisable as they are; a page with one re-runs its loaders in the browser.
     loaderData: context.errors ? undefined : context.loaderData,
   };
   const head = HOISTED_TAGS.exec(markup)?.[0] ?? '';
   return { status: context.statusCode, head, html: markup.slice(head.length), state: serialiseState(state) };
+}
+
+/** Which queries a page's loaders ensured: what its HTML needs to hydrate. */
+function recordQueries(queryClient: QueryClient): Set<string> {
+  const used = new Set<string>();
+  const record = (queryKey: QueryKey) => used.add(hashKey(queryKey));
+  const ensureQueryData = queryClient.ensureQueryData.bind(queryClient);
+  const ensureInfiniteQueryData = queryClient.ensureInfiniteQueryData.bind(queryClient);
+  queryClient.ensureQueryData = ((options: EnsureQueryDataOptions) => {
+    record(options.queryKey);
+    return ensureQueryData(options);
+  }) as QueryClient['ensureQueryData'];
+  queryClient.ensureInfiniteQueryData = ((options: EnsureInfiniteQueryDataOptions) => {
+    record(options.queryKey);
+    return ensureInfiniteQueryData(options);
+  }) as QueryClient['ensureInfiniteQueryData'];
+  return used;
 }
 
 /** React emits the hoistable tags of a partial document (title, meta, preload links) first. */

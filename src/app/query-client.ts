@@ -1,4 +1,4 @@
-import { QueryClient, onlineManager } from '@tanstack/react-query';
+import { QueryClient, onlineManager, type QueryCache } from '@tanstack/react-query';
 import { isRetryable } from '@/features/feed';
 
 const MAX_RETRIES = 2;
@@ -10,8 +10,9 @@ const MAX_RETRIES = 2;
  * would otherwise wait silently for the network, and the reader gets a message and a retry.
  * Cached pages keep rendering, and everything refetches when the connection returns.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(queryCache?: QueryCache): QueryClient {
   return new QueryClient({
+    queryCache,
     defaultOptions: {
       queries: {
         networkMode: 'always',

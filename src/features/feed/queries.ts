@@ -64,8 +64,10 @@ export const articleQueryOptions = (id: string, queryClient?: QueryClient) =>
 
 export function findListedArticle(queryClient: QueryClient, id: string): Article | undefined {
   for (const [, data] of queryClient.getQueriesData<InfiniteData<FeedPage>>({ queryKey: feedKeys.all })) {
-    const found = data?.pages?.flatMap((page) => page.items).find((item) => item.id === id);
-    if (found) return found;
+    for (const page of data?.pages ?? []) {
+      const found = page.items?.find((item) => item.id === id);
+      if (found) return found;
+    }
   }
   return undefined;
 }
