@@ -7,7 +7,7 @@ import {
 import { FEED_STALE_TIME_MS } from './config';
 import { fetchJsonDocument } from './fetch-json';
 import type { Article, FeedPage, Section, SiteConfig } from './model';
-import { parseArticle, parseFeedPage, parseSiteConfig, type DocumentContext } from './normalise';
+import type { DocumentContext } from './normalise';
 import { articleUrl, currentOrigin, siteConfigUrl } from './urls';
 
 /** Nested keys: invalidating ['feed'] refreshes everything the feed feeds. */
@@ -19,20 +19,26 @@ export const feedKeys = {
   article: (id: string) => [...feedKeys.all, 'article', id] as const,
 };
 
+type Parsers = typeof import('./normalise');
+
+/**
+ * Validation (zod) and sanitising (DOMPurify) are a third of the JavaScript and a pre-rendered page
+ * needs neither to hydrate: they load with the first request the page actually makes.
+ */
 async function load<T>(
   url: string,
   signal: AbortSignal | undefined,
-  parse: (json: unknown, context: DocumentContext) => T,
+  parse: (parsers: Parsers, json: unknown, context: DocumentContext) => T,
 ): Promise<T> {
   const origin = currentOrigin();
-  const document = await fetchJsonDocument(new URL(url, origin).href, signal);
-  return parse(document.json, { documentUrl: document.url, appOrigin: origin });
+  const [document, parsers] = await Promise.all([fetchJsonDocument(new URL(url, origin).href, signal), import('./normalise')]);
+  return parse(parsers, document.json, { documentUrl: document.url, appOrigin: origin });
 }
 
 export const siteQueryOptions = () =>
   queryOptions({
     queryKey: feedKeys.site(),
-    queryFn: ({ signal }) => load<SiteConfig>(siteConfigUrl(), signal, parseSiteConfig),
+    queryFn: ({ signal }) => load<SiteConfig>(siteConfigUrl(), signal, (parsers, ...args) => parsers.parseSiteConfig(...args)),
     // The site config changes with a deploy, not while someone reads.
     staleTime: Infinity,
   });
@@ -40,7 +46,7 @@ export const siteQueryOptions = () =>
 const feedPagesOptions = <Key extends readonly unknown[]>(queryKey: Key, firstPageUrl: string) =>
   infiniteQueryOptions({
     queryKey,
-    queryFn: ({ pageParam, signal }) => load<FeedPage>(pageParam, signal, parseFeedPage),
+    queryFn: ({ pageParam, signal }) => load<FeedPage>(pageParam, signal, (parsers, ...args) => parsers.parseFeedPage(...args)),
     initialPageParam: firstPageUrl,
     getNextPageParam: (lastPage: FeedPage) => lastPage.nextUrl,
     staleTime: FEED_STALE_TIME_MS,
@@ -57,7 +63,7 @@ export const sectionQueryOptions = (section: Section) => feedPagesOptions(feedKe
 export const articleQueryOptions = (id: string, queryClient?: QueryClient) =>
   queryOptions({
     queryKey: feedKeys.article(id),
-    queryFn: ({ signal }) => load<Article>(articleUrl(id), signal, parseArticle),
+    queryFn: ({ signal }) => load<Article>(articleUrl(id), signal, (parsers, ...args) => parsers.parseArticle(...args)),
     staleTime: FEED_STALE_TIME_MS,
     initialData: queryClient ? () => findListedArticle(queryClient, id) : undefined,
   });
