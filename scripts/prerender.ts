@@ -88,9 +88,10 @@ function fileFor(dist: string, path: string): string {
 
 /** The built index.html with the rendered app, its <head> tags and its state filled in. */
 function toDocument(shell: string, page: { html: string; state: string; head: string }): string {
+  // Replacer functions: feed text may contain `$'` or `$&`, which a replacement string would expand.
   return shell
-    .replace(/<title>[^<]*<\/title>/, `<!--sahifa-head-->${page.head}<!--/sahifa-head-->`)
-    .replace('<div id="root"></div>', `<div id="root">${page.html}</div><script type="application/json" id="sahifa-state">${page.state}</script>`);
+    .replace(/<title>[^<]*<\/title>/, () => `<!--sahifa-head-->${page.head}<!--/sahifa-head-->`)
+    .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div><script type="application/json" id="sahifa-state">${page.state}</script>`);
 }
 
 /**

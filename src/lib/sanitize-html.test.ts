@@ -50,3 +50,11 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>أولى</p><p>ثانية &amp; ثالثة</p>')).toBe('أولى ثانية & ثالثة');
   });
 });
+
+describe('links the browser would resolve elsewhere', () => {
+  it.each(['/\\evil.example/x', '/\t/evil.example/x', '//evil.example/x', 'https://evil.example/'])('%j gets rel="noopener noreferrer"', (href) => {
+    const link = document.createElement('div');
+    link.innerHTML = clean(`<a href="${href}">x</a>`);
+    expect(link.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});

@@ -108,16 +108,19 @@ function isAllowedEmbed(src: string | null): boolean {
   }
 }
 
+/**
+ * A link is external when the browser would resolve it to another origin. Resolving (rather than
+ * pattern-matching the text) catches `/\\evil.example` and tab tricks that browsers normalise.
+ */
 function secureLink(link: Element): void {
   const href = link.getAttribute('href');
   if (!href) return;
-  let external = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href);
-  if (external && currentSiteOrigin) {
-    try {
-      external = new URL(href).origin !== currentSiteOrigin;
-    } catch {
-      external = true;
-    }
+  const base = currentSiteOrigin ?? 'https://sahifa.invalid';
+  let external: boolean;
+  try {
+    external = new URL(href, base).origin !== new URL(base).origin;
+  } catch {
+    external = true;
   }
   // External links open in place (no surprise tabs) but never leak the opener or the referrer.
   if (external) link.setAttribute('rel', 'noopener noreferrer');

@@ -23,21 +23,27 @@ export function parseSiteConfig(json: unknown, context: DocumentContext): SiteCo
   const result = siteConfigSchema.safeParse(json);
   if (!result.success) throw new FeedError('shape', context.documentUrl, describeIssues(result.error));
   const site = result.data;
-  const resolve = (raw: string) => resolveFeedUrl(raw, context.documentUrl, context.appOrigin) ?? raw;
+  const resolve = (raw: string) => resolveFeedUrl(raw, context.documentUrl, context.appOrigin);
+  /** Feed URLs the app cannot work without: anything but http(s) is a broken config. */
+  const resolveRequired = (raw: string, path: string) => {
+    const url = resolve(raw);
+    if (!url) throw new FeedError('shape', context.documentUrl, `${path}: not an http(s) URL`);
+    return url;
+  };
   return {
     name: site.name,
     description: site.description,
     language: site.language,
     locale: site.locale,
     timeZone: site.time_zone,
-    homeFeedUrl: resolve(site.home_feed_url),
+    homeFeedUrl: resolveRequired(site.home_feed_url, 'home_feed_url'),
     logo: site.logo && resolve(site.logo),
     icon: site.icon && resolve(site.icon),
-    sections: site.sections.map((section) => ({
+    sections: site.sections.map((section, index) => ({
       slug: section.slug,
       title: section.title,
       description: section.description,
-      feedUrl: resolve(section.feed_url),
+      feedUrl: resolveRequired(section.feed_url, `sections[${index}].feed_url`),
     })),
   };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// zod probes whether `new Function` works to speed up parsing; under the CSP (no eval) that probe is
+// a violation report on every page. The plain interpreter is fast enough for feed documents.
+z.config({ jitless: true });
+
 /**
  * The feed at the edge: what Sahifa accepts from the network. JSON Feed 1.1 (and 1.0, which real
  * feeds still publish), the `_sahifa` extension, and the site config. Unknown fields are ignored, as
