@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useRevalidator, useRouteError } from 'react-router';
+import { useRouteError } from 'react-router';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import { errorMessage } from '@/features/errors/error-message';
+import { useRetryRoute } from '@/features/errors/useRetryRoute';
 import { SkipLink } from './RootLayout';
 
 /**
@@ -11,8 +12,7 @@ import { SkipLink } from './RootLayout';
 export function RootError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  const revalidator = useRevalidator();
-  const retrying = revalidator.state === 'loading';
+  const { retry, retrying } = useRetryRoute();
   return (
     <>
       <SkipLink />
@@ -22,7 +22,7 @@ export function RootError() {
           message={errorMessage(error, t)}
           retryLabel={retrying ? t('errors.retrying') : t('errors.retry')}
           retrying={retrying}
-          onRetry={() => void revalidator.revalidate()}
+          onRetry={retry}
         />
       </main>
     </>

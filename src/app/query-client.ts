@@ -16,6 +16,8 @@ export function createQueryClient(queryCache?: QueryCache): QueryClient {
     defaultOptions: {
       queries: {
         networkMode: 'always',
+        // Off by default with networkMode 'always'; the offline notice promises it.
+        refetchOnReconnect: true,
         retry: (failureCount, error) => failureCount < MAX_RETRIES && onlineManager.isOnline() && isRetryable(error),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000) * (0.75 + Math.random() * 0.5),
         refetchOnWindowFocus: false,

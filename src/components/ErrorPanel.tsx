@@ -17,9 +17,18 @@ export function ErrorPanel({ title, message, retryLabel, onRetry, retrying = fal
     <div role="alert" className="rounded-lg border border-accent/40 bg-accent-soft p-5 text-ink">
       {title && <h2 className="mb-2 font-heading text-card-title font-bold">{title}</h2>}
       <p className="text-body">{message}</p>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
+      <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-3">
         {onRetry && retryLabel && (
-          <button type="button" className="button-primary" onClick={onRetry} disabled={retrying} aria-busy={retrying}>
+          // aria-disabled, not disabled: a keyboard reader who pressed it keeps focus on it.
+          <button
+            type="button"
+            className="button-primary aria-disabled:cursor-progress aria-disabled:opacity-70"
+            onClick={() => {
+              if (!retrying) onRetry();
+            }}
+            aria-disabled={retrying}
+            aria-busy={retrying}
+          >
             {retryLabel}
           </button>
         )}

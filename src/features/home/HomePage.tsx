@@ -42,11 +42,15 @@ export function HomePage() {
           publisher: { '@type': 'NewsMediaOrganization', name: site.name, ...(site.icon ? { logo: publicUrl(site.icon) } : {}) },
         }}
       />
-      <section aria-labelledby="home-title" className="border-b border-rule pb-8">
+      <section aria-labelledby="home-title" className={lead ? 'border-b border-rule pb-8' : 'pb-8'}>
         <h1 id="home-title" className="section-label">
           {t('home.title')}
         </h1>
-        {lead && <ArticleCard article={lead} headingLevel={2} variant="lead" priority />}
+        {lead ? (
+          <ArticleCard article={lead} headingLevel={2} variant="lead" priority />
+        ) : (
+          <EmptyNotice title={t('home.empty')} hint={t('home.emptyHint')} />
+        )}
         {newest.length > 0 && (
           <ul className="mt-8 grid gap-x-6 gap-y-8 border-t border-rule pt-8 sm:grid-cols-2 lg:grid-cols-3">
             {newest.map((article) => (
@@ -70,10 +74,20 @@ export function HomePage() {
 /** A section's newest stories, skipping those already shown higher on the page. */
 function SectionBlock({ section, exclude }: { section: Section; exclude: Set<string | undefined> }) {
   const { t } = useTranslation();
-  const query = useInfiniteQuery(sectionQueryOptions(section));
+  const query = useInfiniteQuery({
+    ...sectionQueryOptions(section),
+    // The loader started the request (and its retries): show how that ends instead of starting a
+    // second round when the block mounts.
+    retryOnMount: false,
+    // A block that failed while the connection was down fills in when it comes back.
+    refetchOnReconnect: true,
+  });
   const items: Article[] = (query.data?.pages[0]?.items ?? []).filter((item) => !exclude.has(item.id)).slice(0, SECTION_BLOCK_COUNT);
   const headingId = `section-${section.slug}`;
   const [first, ...rest] = items;
+  // A section with nothing published yet has nothing to show on the home page; its link stays in
+  // the navigation, and the section page says it is empty.
+  if (query.isSuccess && query.data.pages[0]?.items.length === 0) return null;
 
   return (
     <section aria-labelledby={headingId} className="border-b border-rule py-8">
@@ -88,8 +102,17 @@ function SectionBlock({ section, exclude }: { section: Section; exclude: Set<str
           <ForwardArrow />
         </Link>
       </div>
-      {query.isError && !query.data ? (
-        <ErrorPanel message={errorMessage(query.error, t)} retryLabel={t('errors.retry')} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      {query.isPending ? (
+        <p role="status" className="text-meta text-muted">
+          {t('home.loadingSection')}
+        </p>
+      ) : query.isError && !query.data ? (
+        <ErrorPanel
+          message={errorMessage(query.error, t)}
+          retryLabel={query.isFetching ? t('errors.retrying') : t('errors.retry')}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : (
         <div className="flex flex-col gap-6">
           {first && <ArticleCard article={first} headingLevel={3} showSection={false} />}
@@ -105,5 +128,15 @@ function SectionBlock({ section, exclude }: { section: Section; exclude: Set<str
         </div>
       )}
     </section>
+  );
+}
+
+/** Nothing published yet: not an error, but the reader is told so instead of facing a blank page. */
+function EmptyNotice({ title, hint }: { title: string; hint: string }) {
+  return (
+    <div className="rounded-lg border border-rule bg-paper-deep p-5">
+      <p className="font-heading text-card-title font-bold text-ink">{title}</p>
+      <p className="mt-2 text-body text-muted">{hint}</p>
+    </div>
   );
 }

@@ -40,7 +40,10 @@ export function SectionPage() {
       </header>
 
       {articles.length === 0 ? (
-        <p className="text-body text-muted">{t('section.empty')}</p>
+        <div className="rounded-lg border border-rule bg-paper-deep p-5">
+          <p className="font-heading text-card-title font-bold text-ink">{t('section.empty')}</p>
+          <p className="mt-2 text-body text-muted">{t('section.emptyHint')}</p>
+        </div>
       ) : (
         <ul ref={listRef} className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
           {articles.map((article, index) => (
@@ -52,13 +55,14 @@ export function SectionPage() {
       )}
 
       <div className="mt-10 flex flex-col items-center gap-4">
+        {/* Always mounted, so the count is announced as the list grows; an empty list says so above. */}
         <p className="text-meta text-muted" role="status">
-          {t('section.shown', { count: articles.length })}
+          {articles.length > 0 && t('section.shown', { count: articles.length })}
         </p>
         {query.isFetchNextPageError ? (
           <ErrorPanel
             message={errorMessage(query.error, t)}
-            retryLabel={t('errors.retry')}
+            retryLabel={query.isFetchingNextPage ? t('errors.retrying') : t('errors.retry')}
             onRetry={() => void query.fetchNextPage()}
             retrying={query.isFetchingNextPage}
           />
