@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { sectionPath, useSite } from '@/features/feed';
+import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
 export function RootLayout() {
@@ -37,10 +38,13 @@ function SiteHeader() {
   return (
     <header className="border-b-2 border-ink bg-paper">
       <div className="mx-auto flex max-w-page flex-col gap-3 px-4 pt-4 sm:px-6">
-        <Link to="/" className="flex items-center gap-3 self-start rounded-sm text-ink">
-          {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
-          <span className="font-heading text-masthead font-bold">{site.name}</span>
-        </Link>
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
+          <Link to="/" className="flex items-center gap-3 rounded-sm text-ink">
+            {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
+            <span className="font-heading text-masthead font-bold">{site.name}</span>
+          </Link>
+          <SearchForm />
+        </div>
         <nav aria-label={t('site.mainNavigation')} className="-mx-1">
           <ul className="flex flex-wrap gap-x-1 pb-1">
             <li>

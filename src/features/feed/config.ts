@@ -15,3 +15,9 @@ export const FEED_GC_TIME_MS = 30 * 60_000;
 function normaliseBase(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
+
+/**
+ * A newsroom's own search endpoint (`VITE_SEARCH_URL=https://cms.example/search npm run build`).
+ * Unset, the app searches the index built next to the feed (`search-index.json`) in the browser.
+ */
+export const SEARCH_URL: string | undefined = import.meta.env.VITE_SEARCH_URL || undefined;

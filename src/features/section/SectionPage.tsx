@@ -1,9 +1,10 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { ErrorPanel } from '@/components/ErrorPanel';
+import { useFocusOnGrowth } from '@/components/useFocusOnGrowth';
 import { PageHead } from '@/components/PageHead';
 import { ArticleCard, sectionPath, sectionQueryOptions, useSite } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
@@ -27,7 +28,7 @@ export function SectionPage() {
   const sentinel = useAutoLoad(() => {
     if (document.activeElement !== loadMoreButton.current) loadMore();
   }, canLoadMore);
-  const [listRef, armFocusOnGrowth] = useFocusOnGrowth(articles.length);
+  const [listRef, armFocusOnGrowth] = useFocusOnGrowth<HTMLUListElement>(articles.length);
 
   return (
     <>
@@ -87,23 +88,4 @@ export function SectionPage() {
       </div>
     </>
   );
-}
-
-/**
- * After "load more" by keyboard, focus goes to the first new article, so the reader continues
- * where the list grew instead of staying on a button that moved down the page.
- */
-function useFocusOnGrowth(count: number) {
-  const list = useRef<HTMLUListElement>(null);
-  const armedAt = useRef<number | null>(null);
-  useEffect(() => {
-    const from = armedAt.current;
-    if (from === null || count <= from) return;
-    armedAt.current = null;
-    list.current?.children[from]?.querySelector<HTMLAnchorElement>('a[href]')?.focus();
-  }, [count]);
-  const arm = () => {
-    armedAt.current = count;
-  };
-  return [list, arm] as const;
 }
