@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFeed, type CheckOptions, type Problem } from './feed-check/check.ts';
-import { findJsonSyntaxError } from './feed-check/json-syntax.ts';
+import { findJsonSyntaxError } from '../src/lib/json-syntax.ts';
 
 const CLI = join(import.meta.dirname, 'feed-check.ts');
 const SAMPLE_FEED = join(import.meta.dirname, '../public/feed');
@@ -335,11 +335,11 @@ describe('checkFeed on a directory', () => {
 describe('findJsonSyntaxError', () => {
   it.each([
     ['{"a": 1}', undefined],
-    ['{"a": 1,}', { line: 1, column: 9, message: "unexpected '}', expected a property name in double quotes" }],
-    ['[1, 2\n', { line: 2, column: 1, message: 'unexpected end of file' }],
-    ['{"a": "x\ny"}', { line: 1, column: 9, message: 'control character inside a string (write it as an escape, e.g. \\n)' }],
-    ['{"a": 01}', { line: 1, column: 8, message: "unexpected '1', expected ',' or '}' after a property value" }],
-    ['{} {}', { line: 1, column: 4, message: 'unexpected text after the end of the JSON value' }],
+    ['{"a": 1,}', { line: 1, column: 9, offset: 8, code: 'expected-property-name', message: "unexpected '}', expected a property name in double quotes" }],
+    ['[1, 2\n', { line: 2, column: 1, offset: 6, code: 'end-of-file', message: 'unexpected end of file' }],
+    ['{"a": "x\ny"}', { line: 1, column: 9, offset: 8, code: 'control-character', message: 'control character inside a string (write it as an escape, e.g. \\n)' }],
+    ['{"a": 01}', { line: 1, column: 8, offset: 7, code: 'expected-comma-or-brace', message: "unexpected '1', expected ',' or '}' after a property value" }],
+    ['{} {}', { line: 1, column: 4, offset: 3, code: 'trailing-text', message: 'unexpected text after the end of the JSON value' }],
   ])('%j', (text, expected) => {
     expect(findJsonSyntaxError(text)).toEqual(expected);
   });

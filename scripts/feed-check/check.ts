@@ -11,7 +11,7 @@ import {
 } from '../../src/features/feed/schema.ts';
 import { checkDate, DATE_EXAMPLE } from './dates.ts';
 import { findImagesAndLinks } from './html.ts';
-import { findJsonSyntaxError } from './json-syntax.ts';
+import { findJsonSyntaxError } from '../../src/lib/json-syntax.ts';
 import { labelUrl, openSource, safeDecode, type DocumentRead, type FeedSource, type ImageCheck, type SourceOptions } from './sources.ts';
 
 export { FeedSourceError } from './sources.ts';

@@ -7,6 +7,8 @@ import { NotFoundPage } from '@/features/errors/NotFoundPage';
 import { RouteError } from '@/features/errors/RouteError';
 import { HomePage } from '@/features/home/HomePage';
 import { homeLoader } from '@/features/home/home-loader';
+import { loadPreviewRoutes } from '@/features/preview';
+import { loadSearchRoute } from '@/features/search';
 import { SectionPage } from '@/features/section/SectionPage';
 import { sectionLoader } from '@/features/section/section-loader';
 import { AppLoading } from './AppLoading';
@@ -33,6 +35,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { index: true, element: <HomePage />, loader: homeLoader(queryClient), errorElement: <RouteError /> },
         { path: 'sections/:slug', element: <SectionPage />, loader: sectionLoader(queryClient), errorElement: <RouteError /> },
         { path: 'articles/:id', element: <ArticlePage />, loader: articleLoader(queryClient), errorElement: <RouteError /> },
+        // Lazy: the search code and its index reach only readers who search.
+        { path: 'search', lazy: () => loadSearchRoute().then((module) => module.searchRoute(queryClient)), errorElement: <RouteError /> },
+        // Lazy: the editors' preview workspace (never pre-rendered, never listed) stays out of readers' downloads.
+        { path: 'preview', lazy: () => loadPreviewRoutes().then((module) => module.workspaceRoute()), errorElement: <RouteError /> },
+        { path: 'preview/:id', lazy: () => loadPreviewRoutes().then((module) => module.draftRoute(queryClient)), errorElement: <RouteError /> },
         { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
       ],
     },

@@ -1,16 +1,27 @@
 /** The feed module's public face: the only way the rest of the app reaches feed data. */
-export { FEED_BASE_URL } from './config';
+export { FEED_BASE_URL, SEARCH_URL } from './config';
 export { FeedError, isFeedError, isRetryable, type FeedErrorKind } from './feed-error';
 export type { Article, ArticleImage, FeedPage, Section, SiteConfig, SkippedItem } from './model';
 export {
   articleQueryOptions,
+  draftQueryOptions,
   feedKeys,
   findListedArticle,
   latestQueryOptions,
+  remoteSearchQueryOptions,
+  searchIndexQueryOptions,
   sectionQueryOptions,
   siteQueryOptions,
 } from './queries';
+export type { SearchHit, SearchIndexData, SearchIndexDocument, SearchPage, SearchParams } from './search';
 export { articlePath, sectionPath } from './urls';
 export { useSectionTitle, useSite } from './hooks';
 export { ArticleCard, type CardVariant } from './components/ArticleCard';
 export { FormattedDate } from './components/FormattedDate';
+
+/**
+ * Validation and normalising for the editor preview, loaded on demand: a static export would put
+ * zod and DOMPurify back into every reader's first download.
+ */
+export const loadItemParsers = () => import('./item-parsers');
+export type ItemParsers = Awaited<ReturnType<typeof loadItemParsers>>;

@@ -4,11 +4,13 @@ import {
   type InfiniteData,
   type QueryClient,
 } from '@tanstack/react-query';
-import { FEED_STALE_TIME_MS } from './config';
-import { fetchJsonDocument } from './fetch-json';
+import { FEED_GC_TIME_MS, FEED_STALE_TIME_MS } from './config';
+import { fetchJsonDocument, type FetchedDocument } from './fetch-json';
 import type { Article, FeedPage, Section, SiteConfig } from './model';
 import type { DocumentContext } from './normalise';
-import { articleUrl, currentOrigin, siteConfigUrl } from './urls';
+import { articleUrl, currentOrigin, draftUrl, siteConfigUrl } from './urls';
+import type { SearchIndexData, SearchPage, SearchParams } from './search';
+import { remoteSearchUrl, searchIndexUrl } from './search-urls';
 
 /** Nested keys: invalidating ['feed'] refreshes everything the feed feeds. */
 export const feedKeys = {
@@ -17,6 +19,9 @@ export const feedKeys = {
   latest: () => [...feedKeys.all, 'latest'] as const,
   section: (slug: string) => [...feedKeys.all, 'section', slug] as const,
   article: (id: string) => [...feedKeys.all, 'article', id] as const,
+  draft: (id: string) => [...feedKeys.all, 'draft', id] as const,
+  searchIndex: () => [...feedKeys.all, 'search-index'] as const,
+  search: (params: SearchParams) => [...feedKeys.all, 'search', params.q, params.section ?? ''] as const,
 };
 
 type Parsers = typeof import('./normalise');
@@ -68,6 +73,19 @@ export const articleQueryOptions = (id: string, queryClient?: QueryClient) =>
     initialData: queryClient ? () => findListedArticle(queryClient, id) : undefined,
   });
 
+/**
+ * A draft for the editor preview, as the JSON the newsroom wrote: the preview validates and
+ * normalises it exactly as it does pasted text, so both show the same problems. Refetched whenever
+ * the editor comes back to the tab, so a fix made in the CMS shows at once.
+ */
+export const draftQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: feedKeys.draft(id),
+    queryFn: ({ signal }): Promise<FetchedDocument> => fetchJsonDocument(draftUrl(id), signal),
+    staleTime: 0,
+    refetchOnWindowFocus: true,
+  });
+
 export function findListedArticle(queryClient: QueryClient, id: string): Article | undefined {
   for (const [, data] of queryClient.getQueriesData<InfiniteData<FeedPage>>({ queryKey: feedKeys.all })) {
     for (const page of data?.pages ?? []) {
@@ -77,3 +95,41 @@ export function findListedArticle(queryClient: QueryClient, id: string): Article
   }
   return undefined;
 }
+
+type SearchParsers = typeof import('./search');
+
+/** Search documents have their own schemas, loaded beside the first download like the feed's (see load). */
+async function loadSearch<T>(
+  url: string,
+  signal: AbortSignal | undefined,
+  parse: (parsers: SearchParsers, json: unknown, context: DocumentContext) => T,
+): Promise<T> {
+  const origin = currentOrigin();
+  const [document, parsers] = await Promise.all([fetchJsonDocument(new URL(url, origin).href, signal), import('./search')]);
+  return parse(parsers, document.json, { documentUrl: document.url, appOrigin: origin });
+}
+
+/**
+ * The search index, fetched only when a reader searches. Built with the deploy like the site
+ * config, so never stale; kept for half an hour after the reader leaves search, and never
+ * deep-compared with a refetch (structural sharing would walk megabytes for nothing).
+ */
+export const searchIndexQueryOptions = () =>
+  queryOptions({
+    queryKey: feedKeys.searchIndex(),
+    queryFn: ({ signal }) => loadSearch<SearchIndexData>(searchIndexUrl(), signal, (parsers, ...args) => parsers.parseSearchIndex(...args)),
+    staleTime: Infinity,
+    gcTime: FEED_GC_TIME_MS,
+    structuralSharing: false,
+  });
+
+/** Pages of results from the newsroom's search endpoint (VITE_SEARCH_URL). */
+export const remoteSearchQueryOptions = (params: SearchParams) =>
+  infiniteQueryOptions({
+    queryKey: feedKeys.search(params),
+    queryFn: ({ pageParam, signal }) =>
+      loadSearch<SearchPage>(remoteSearchUrl(params, pageParam), signal, (parsers, ...args) => parsers.parseRemoteSearchPage(...args)),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage: SearchPage) => lastPage.nextPage,
+    staleTime: FEED_STALE_TIME_MS,
+  });

@@ -13,6 +13,10 @@ export const siteConfigUrl = (origin?: string) => feedDocumentUrl('site.json', o
 export const articleUrl = (id: string, origin?: string) =>
   feedDocumentUrl(`items/${encodeURIComponent(id)}.json`, origin);
 
+/** A draft the newsroom placed for the editor preview; listed nowhere, opened only by its id. */
+export const draftUrl = (id: string, origin?: string) =>
+  feedDocumentUrl(`drafts/${encodeURIComponent(id)}.json`, origin);
+
 /** The in-app path of an article: the permalink the sample feed's `url` fields carry. */
 export const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
 export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slug)}`;
