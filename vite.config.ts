@@ -34,11 +34,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The Arabic subsets of the body face and the heading face are needed by every first view:
- * preloading them lets them arrive with the CSS instead of after it, so text rarely re-flows when
- * they swap in.
+ * Every first view has headlines: the heading face's Arabic subset is preloaded so it arrives with
+ * the CSS instead of after it. The body face is not: most phones have it locally (src/styles/fonts.css).
  */
-const CRITICAL_FONTS = [/noto-naskh-arabic-arabic-400-normal-[\w-]+\.woff2$/, /noto-kufi-arabic-arabic-700-normal-[\w-]+\.woff2$/];
+const CRITICAL_FONTS = [/noto-kufi-arabic-arabic-700-normal-[\w-]+\.woff2$/];
 
 function preloadCriticalFonts(): Plugin {
   return {
