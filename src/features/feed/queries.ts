@@ -25,20 +25,22 @@ export const feedKeys = {
 };
 
 type Parsers = typeof import('./normalise');
+type SearchParsers = typeof import('./search');
+type Parse<P, T> = (parsers: P, json: unknown, context: DocumentContext) => T;
 
 /**
  * Validation (zod) and sanitising (DOMPurify) are a third of the JavaScript and a pre-rendered page
- * needs neither to hydrate: they load with the first request the page actually makes.
+ * needs neither to hydrate: the parsers load with the first request the page actually makes.
  */
-async function load<T>(
-  url: string,
-  signal: AbortSignal | undefined,
-  parse: (parsers: Parsers, json: unknown, context: DocumentContext) => T,
-): Promise<T> {
+async function loadWith<P, T>(importParsers: () => Promise<P>, url: string, signal: AbortSignal | undefined, parse: Parse<P, T>): Promise<T> {
   const origin = currentOrigin();
-  const [document, parsers] = await Promise.all([fetchJsonDocument(new URL(url, origin).href, signal), import('./normalise')]);
+  const [document, parsers] = await Promise.all([fetchJsonDocument(new URL(url, origin).href, signal), importParsers()]);
   return parse(parsers, document.json, { documentUrl: document.url, appOrigin: origin });
 }
+
+const load = <T>(url: string, signal: AbortSignal | undefined, parse: Parse<Parsers, T>) => loadWith(() => import('./normalise'), url, signal, parse);
+/** Search documents have their own schemas, loaded the same way. */
+const loadSearch = <T>(url: string, signal: AbortSignal | undefined, parse: Parse<SearchParsers, T>) => loadWith(() => import('./search'), url, signal, parse);
 
 export const siteQueryOptions = () =>
   queryOptions({
@@ -94,19 +96,6 @@ export function findListedArticle(queryClient: QueryClient, id: string): Article
     }
   }
   return undefined;
-}
-
-type SearchParsers = typeof import('./search');
-
-/** Search documents have their own schemas, loaded beside the first download like the feed's (see load). */
-async function loadSearch<T>(
-  url: string,
-  signal: AbortSignal | undefined,
-  parse: (parsers: SearchParsers, json: unknown, context: DocumentContext) => T,
-): Promise<T> {
-  const origin = currentOrigin();
-  const [document, parsers] = await Promise.all([fetchJsonDocument(new URL(url, origin).href, signal), import('./search')]);
-  return parse(parsers, document.json, { documentUrl: document.url, appOrigin: origin });
 }
 
 /**
