@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { SCREENS, WCAG } from './axe';
 import { expect, test } from '@playwright/test';
 import { SEED_ID } from './sample-feed';
 
@@ -8,12 +9,8 @@ const ROUTES = [
   { name: 'seed article', path: `/articles/${SEED_ID}`, heading: undefined },
   { name: 'not found', path: '/no/such/page', heading: 'الصفحة غير موجودة' },
 ];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
+for (const viewport of SCREENS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${viewport.width}px ${colorScheme}`, () => {
       test.use({ viewport, colorScheme });

@@ -7,6 +7,7 @@
  *   E2E_DIST=/tmp/preview-dist E2E_PORT=4194 E2E_OUTPUT=/tmp/preview-results npx playwright test e2e/preview.spec.ts
  */
 import AxeBuilder from '@axe-core/playwright';
+import { SCREENS, WCAG } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { allItems, readJson, sectionFirstPage, site } from './sample-feed';
 
@@ -26,7 +27,6 @@ const draft = (id: string) => readJson<Draft>(`drafts/${id}.json`);
 const tramway = draft(TRAMWAY);
 
 const SOURCE = 'عنصر JSON Feed أو خلاصة كاملة';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const editor = (page: Page) => page.getByLabel(SOURCE);
 /** The reader's view, inside its frame. */
@@ -324,10 +324,7 @@ test('is usable from the keyboard alone', async ({ page }) => {
   await expect(editor(page)).toHaveValue(pretty(tramway));
 });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
+for (const viewport of SCREENS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${viewport.width}px ${colorScheme}`, () => {
       test.use({ viewport, colorScheme });

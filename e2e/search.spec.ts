@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { SCREENS, WCAG } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import i18next from 'i18next';
 import { SEED_ID, seed, sectionTitle, site } from './sample-feed';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const searchUrl = (q: string, section?: string) => `/search?${new URLSearchParams({ q, ...(section ? { section } : {}) })}`;
 
 const field = (page: Page) => page.getByRole('search').getByRole('searchbox', { name: 'ابحث في الأخبار' });
@@ -186,10 +186,7 @@ test('/search without words invites a search', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: sectionTitle('world') })).toBeVisible();
 });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
+for (const viewport of SCREENS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`results at ${viewport.width}px ${colorScheme}: axe clean, nothing overflows`, async ({ page }, testInfo) => {
       await page.setViewportSize(viewport);
