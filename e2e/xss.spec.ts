@@ -260,7 +260,7 @@ const test = base.extend<{ guard: Guard }>({
 
 /** Elements, attributes and URLs that could run script or change the document, anywhere on the page. */
 async function dangerousMarkup(page: Page): Promise<string[]> {
-  return page.evaluate((embedHosts) => {
+  return page.evaluate(async (embedHosts) => {
     const found: string[] = [];
     const show = (element: Element) => element.outerHTML.slice(0, 160);
     // What a browser ignores in a URL before reading its scheme.
@@ -281,8 +281,12 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
       }
     }
 
-    // Scripts: only the app's own bundle, plus data blocks (JSON-LD, serialised state) that are still
-    // one intact JSON document each: a </script> breakout would cut one short.
+    // Scripts: only the app's own bundle and the build's own inline scripts (outside the rendered
+    // app, each allowed by its hash in the page's CSP), plus data blocks (JSON-LD, serialised state)
+    // that are still one intact JSON document each: a </script> breakout would cut one short.
+    const allowedHashes = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')?.match(/'sha256-[^']+'/g) ?? [];
+    const sha256 = async (text: string) =>
+      btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
     for (const script of document.querySelectorAll('script')) {
       if (/^application\/(ld\+)?json$/i.test(script.type)) {
         try {
@@ -290,7 +294,9 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
         } catch {
           found.push(`broken JSON-LD: ${show(script)}`);
         }
-      } else if (!script.src || new URL(script.src).origin !== location.origin || script.textContent?.trim()) {
+      } else if (script.src) {
+        if (new URL(script.src).origin !== location.origin || script.textContent?.trim()) found.push(`foreign script: ${show(script)}`);
+      } else if (script.closest('#root') || !allowedHashes.includes(`'sha256-${await sha256(script.textContent ?? '')}'`)) {
         found.push(`foreign script: ${show(script)}`);
       }
     }
