@@ -284,7 +284,7 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
     // Scripts: only the app's own bundle and the build's own inline scripts (outside the rendered
     // app, each allowed by its hash in the page's CSP), plus data blocks (JSON-LD, serialised state)
     // that are still one intact JSON document each: a </script> breakout would cut one short.
-    const allowedHashes = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')?.match(/'sha256-[^']+'/g) ?? [];
+    const allowedHashes: string[] = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')?.match(/'sha256-[^']+'/g) ?? [];
     const sha256 = async (text: string) =>
       btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
     for (const script of document.querySelectorAll('script')) {

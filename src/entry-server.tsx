@@ -73,14 +73,15 @@ const sharedCache = new QueryCache();
 export async function renderPage(path: string): Promise<RenderedPage> {
   const queryClient = createQueryClient(sharedCache);
   const used = recordQueries(queryClient);
-  const handler = createStaticHandler(createRoutes(queryClient));
+  const i18n = createI18n();
+  const handler = createStaticHandler(createRoutes(queryClient, i18n));
   const context = await handler.query(new Request(new URL(path, 'http://localhost')));
   if (context instanceof Response) throw new Error(`${path}: the route answered with a redirect (${context.status})`);
 
   const router = createStaticRouter(handler.dataRoutes, context);
   const markup = renderToString(
     <StrictMode>
-      <AppProviders queryClient={queryClient} i18n={createI18n()}>
+      <AppProviders queryClient={queryClient} i18n={i18n}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>
     </StrictMode>,

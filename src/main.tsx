@@ -20,13 +20,14 @@ const prerendered = state !== undefined && decodeURI(state.path) === decodeURI(l
 
 const queryClient = createQueryClient();
 if (state) hydrate(queryClient, state.queries);
-const router = createBrowserRouter(createRoutes(queryClient), {
+const i18n = createI18n();
+const router = createBrowserRouter(createRoutes(queryClient, i18n), {
   hydrationData: prerendered && state.loaderData ? { loaderData: state.loaderData } : undefined,
 });
 
 const app = (
   <StrictMode>
-    <AppProviders queryClient={queryClient} i18n={createI18n()}>
+    <AppProviders queryClient={queryClient} i18n={i18n}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>

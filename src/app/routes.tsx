@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { siteQueryOptions } from '@/features/feed';
 import { ArticlePage } from '@/features/article/ArticlePage';
@@ -19,7 +20,9 @@ import { RootLayout } from './RootLayout';
  * The routes as plain route objects: the browser router uses them, and so can a static handler
  * rendering pages at build time. Loaders fill the React Query cache; views read the same options.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: QueryClient, i18n: i18n): RouteObject[] {
+  /** The editors' workspace brings its own strings: loaded with its code, in the current language. */
+  const loadPreview = () => Promise.all([loadPreviewRoutes(), i18n.loadNamespaces('preview')]).then(([module]) => module);
   return [
     {
       id: 'root',
@@ -38,8 +41,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         // Lazy: the search code and its index reach only readers who search.
         { path: 'search', lazy: () => loadSearchRoute().then((module) => module.searchRoute(queryClient)), errorElement: <RouteError /> },
         // Lazy: the editors' preview workspace (never pre-rendered, never listed) stays out of readers' downloads.
-        { path: 'preview', lazy: () => loadPreviewRoutes().then((module) => module.workspaceRoute()), errorElement: <RouteError /> },
-        { path: 'preview/:id', lazy: () => loadPreviewRoutes().then((module) => module.draftRoute(queryClient)), errorElement: <RouteError /> },
+        { path: 'preview', lazy: () => loadPreview().then((module) => module.workspaceRoute()), errorElement: <RouteError /> },
+        { path: 'preview/:id', lazy: () => loadPreview().then((module) => module.draftRoute(queryClient)), errorElement: <RouteError /> },
         { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
       ],
     },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { FormattedDate, sectionPath, useSite, type Article, type Section } from '@/features/feed';
+import { FormattedDate, sectionPath, useUiLocale, type Article, type Section } from '@/features/feed';
 import { languageAttributes } from '@/lib/text-direction';
 import { ArticleBody } from './ArticleBody';
 
@@ -85,7 +85,7 @@ export function ArticleView({ article, section, headingLevel = 1 }: ArticleViewP
 
 function ArticleMeta({ article }: { article: Article }) {
   const { t } = useTranslation();
-  const { locale } = useSite();
+  const locale = useUiLocale();
   const authors = article.authors.map((author) => author.name);
   const modified = article.dateModified && article.dateModified !== article.datePublished ? article.dateModified : undefined;
   return (

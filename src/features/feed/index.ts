@@ -15,7 +15,7 @@ export {
 } from './queries';
 export type { SearchHit, SearchIndexData, SearchIndexDocument, SearchPage, SearchParams } from './search';
 export { articlePath, sectionPath } from './urls';
-export { useSectionTitle, useSite } from './hooks';
+export { useSectionTitle, useSite, useUiLocale } from './hooks';
 export { ArticleCard, type CardVariant } from './components/ArticleCard';
 export { FormattedDate } from './components/FormattedDate';
 

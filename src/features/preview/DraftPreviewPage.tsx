@@ -24,7 +24,8 @@ export const draftPreviewLoader =
  * the one to share. An editor who wants to try a change copies it into their own workspace.
  */
 export function DraftPreviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
+  const { t: coreT } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useQuery(draftQueryOptions(id));
@@ -53,7 +54,7 @@ export function DraftPreviewPage() {
   const problem = query.error
     ? isFeedError(query.error) && query.error.kind === 'not-found'
       ? t('preview.draftNotFound', { id, file })
-      : t('preview.draftFailed', { reason: errorMessage(query.error, t) })
+      : t('preview.draftFailed', { reason: errorMessage(query.error, coreT) })
     : undefined;
 
   return (

@@ -16,7 +16,7 @@ type Notice = 'sharedOpened' | 'sharedReplaced' | 'sharedBroken' | 'fileReplaced
  * here, keeping the work it replaces one step back.
  */
 export function PreviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const { draft, setText, setItemIndex, replace, restorePrevious, hasPrevious, clear, status: saveStatus } = useSavedDraft();
   const { hash } = useLocation();
   const navigate = useNavigate();

@@ -16,7 +16,7 @@ interface ProblemListProps {
  * Errors first. The count is a live region, so a screen reader hears when a fix lands.
  */
 export function ProblemList({ reading, onGoTo }: ProblemListProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   if (reading.kind === 'empty') return null;
   const problems = reading.kind === 'read' ? reading.problems : [];
   const errors = reading.kind === 'syntax-error' ? 1 : problems.filter((problem) => problem.severity === 'error').length;
@@ -64,7 +64,7 @@ export function ProblemList({ reading, onGoTo }: ProblemListProps) {
 }
 
 function ProblemItem({ severity, message, children }: { severity: Problem['severity']; message: string; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   return (
     <li className="flex items-start gap-3 rounded-md bg-paper p-3">
       <span
@@ -82,11 +82,11 @@ function ProblemItem({ severity, message, children }: { severity: Problem['sever
   );
 }
 
-function syntaxMessage(error: JsonSyntaxError, t: TFunction): string {
+function syntaxMessage(error: JsonSyntaxError, t: TFunction<'preview'>): string {
   return t('preview.syntax', { line: error.line, column: error.column, reason: t(`preview.syntax-${error.code}`) });
 }
 
-function problemMessage(problem: Problem, t: TFunction): string {
+function problemMessage(problem: Problem, t: TFunction<'preview'>): string {
   const values = { ...problem.values };
   if (problem.code === 'wrong-type') {
     const expected = String(values.expected);

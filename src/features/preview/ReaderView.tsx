@@ -27,7 +27,7 @@ export function ReaderView({ article, page }: { article: Article; page: ReaderPa
 }
 
 function ArticlePreview({ article, section }: { article: Article; section?: Section }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const crumbs = [
     { label: t('site.home'), to: '/' },
     ...(section ? [{ label: section.title, to: sectionPath(section.slug) }] : []),
@@ -42,7 +42,7 @@ function ArticlePreview({ article, section }: { article: Article; section?: Sect
 }
 
 function HomePreview({ article }: { article: Article }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const neighbours = useNeighbours(article, undefined, NEIGHBOURS.home);
   return (
     <div className="mx-auto max-w-page">
@@ -62,7 +62,7 @@ function HomePreview({ article }: { article: Article }) {
 }
 
 function SectionPreview({ article, section }: { article: Article; section?: Section }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const neighbours = useNeighbours(article, section, NEIGHBOURS.section);
   const stories = [article, ...neighbours];
   return (

@@ -45,7 +45,7 @@ interface WorkspaceProps {
  * while the text is broken.
  */
 export function Workspace({ source, itemIndex, onItemIndexChange, actions, notice, status, onStatus, editorRef }: WorkspaceProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const site = useSite();
   const sectionSlugs = useMemo(() => site.sections.map((section) => section.slug), [site.sections]);
   const text = useDeferredValue(source.text);
@@ -169,7 +169,7 @@ export function Workspace({ source, itemIndex, onItemIndexChange, actions, notic
 }
 
 function SourceEditor({ source, editorRef, onStatus }: { source: WorkspaceSource; editorRef: WorkspaceProps['editorRef']; onStatus: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const { onChange } = source;
@@ -259,7 +259,7 @@ function SourceEditor({ source, editorRef, onStatus }: { source: WorkspaceSource
 }
 
 function ItemPicker({ items, value, onChange }: { items: { label: string | undefined }[]; value: number; onChange: (index: number) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('preview');
   const id = useId();
   return (
     <div className="flex flex-col gap-1">

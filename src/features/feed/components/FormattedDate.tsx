@@ -1,9 +1,10 @@
 import { formatDateTime, formatLongDate } from '@/lib/format-date';
-import { useSite } from '../hooks';
+import { useSite, useUiLocale } from '../hooks';
 
-/** A machine-readable <time> shown in the site's locale and time zone. */
+/** A machine-readable <time> in the interface's locale and the newsroom's time zone. */
 export function FormattedDate({ iso, withTime = false }: { iso: string; withTime?: boolean }) {
-  const { locale, timeZone } = useSite();
+  const { timeZone } = useSite();
+  const locale = useUiLocale();
   const text = withTime ? formatDateTime(iso, locale, timeZone) : formatLongDate(iso, locale, timeZone);
   return <time dateTime={iso}>{text}</time>;
 }
