@@ -99,6 +99,7 @@ test('articles read once stay readable offline; others say so, with a retry', as
   await secondLink.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
   await expect.poll(() => isCached(page, `/feed/items/${second.id}.json`)).toBe(true);
+  await expect.poll(() => isCached(page, site.logo)).toBe(true);
 
   await context.setOffline(true);
 
@@ -107,6 +108,9 @@ test('articles read once stay readable offline; others say so, with a retry', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   await expect(page.getByText(firstParagraph(seed), { exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالإنترنت' })).toBeVisible();
+  // The logo was loaded before the worker existed; the page handed it over to be kept.
+  const logo = page.getByRole('banner').locator('img');
+  await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
 
   // A link inside the app to the other article read before.
   await page.getByRole('region', { name: 'من القسم نفسه' }).getByRole('link', { name: second.title }).click();

@@ -11,7 +11,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { PrecacheFallbackPlugin, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { isKeepDocumentsMessage } from '../features/offline/messages';
+import { isKeepPageMessage } from '../features/offline/messages';
 import { APP_SHELL_FILE } from './app-shell';
 import {
   FEED_CACHE,
@@ -60,12 +60,6 @@ async function keepDocumentsBehind(page: URL, event: ExtendableEvent): Promise<v
   await Promise.all(missing.map((url) => feedDocuments.handle({ request: new Request(url), event }).catch(() => undefined)));
 }
 
-self.addEventListener('message', (event) => {
-  if (!isKeepDocumentsMessage(event.data)) return;
-  const page = new URL(event.data.url, self.location.origin);
-  if (page.origin === self.location.origin) event.waitUntil(keepDocumentsBehind(page, event));
-});
-
 /**
  * Pages: the network first, so readers online get today's page; after four seconds without an
  * answer, or with no network, the copy saved when the reader last opened it; a page never opened
@@ -83,13 +77,25 @@ const pages = new NetworkFirst({
 registerRoute(new NavigationRoute(pages));
 
 /** Images rarely change under one URL: the kept copy first, up to a bound. */
-registerRoute(
-  ({ url, request }) => isFeedImage(url, request.destination, self.location.origin),
-  new CacheFirst({
-    cacheName: IMAGES_CACHE,
-    plugins: [onlyComplete(), new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 30 * DAY_SECONDS, purgeOnQuotaError: true })],
-  }),
-);
+const feedImages = new CacheFirst({
+  cacheName: IMAGES_CACHE,
+  plugins: [onlyComplete(), new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 30 * DAY_SECONDS, purgeOnQuotaError: true })],
+});
+registerRoute(({ url, request }) => isFeedImage(url, request.destination, self.location.origin), feedImages);
+
+/** A page the reader settled on (src/features/offline/messages.ts): keep its documents and images. */
+self.addEventListener('message', (event) => {
+  if (!isKeepPageMessage(event.data)) return;
+  const page = new URL(event.data.url, self.location.origin);
+  if (page.origin !== self.location.origin) return;
+  const images = event.data.images.map((image) => new URL(image, page)).filter((url) => isFeedImage(url, 'image', self.location.origin));
+  event.waitUntil(
+    Promise.all([
+      keepDocumentsBehind(page, event),
+      ...images.map((url) => feedImages.handle({ request: new Request(url), event }).catch(() => undefined)),
+    ]),
+  );
+});
 
 /** Latin subsets of the fonts, not precached (most pages never need them); hashed, so kept as is. */
 registerRoute(

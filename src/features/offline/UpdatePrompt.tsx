@@ -14,7 +14,7 @@ export function UpdatePrompt() {
     <div role="status" className={shown ? 'fixed inset-x-0 bottom-0 z-30 border-t-2 border-accent bg-paper shadow-lg' : 'sr-only'}>
       {shown && (
         <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-5 gap-y-3 px-4 py-3 sm:px-6">
-          <p className="flex-1 text-body text-ink">{t('offline.updateReady')}</p>
+          <p className="min-w-56 flex-1 text-body text-ink">{t('offline.updateReady')}</p>
           <div className="flex items-center gap-x-5">
             <button
               type="button"
@@ -26,7 +26,7 @@ export function UpdatePrompt() {
               {status === 'applying' ? t('offline.reloading') : t('offline.reload')}
             </button>
             {status === 'available' && (
-              <button type="button" className="link-quiet text-meta" onClick={putOffUpdate}>
+              <button type="button" className="link-quiet inline-flex min-h-11 items-center px-1 text-meta" onClick={putOffUpdate}>
                 {t('offline.later')}
               </button>
             )}

@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import type { createBrowserRouter } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
-import { KEEP_DOCUMENTS, type KeepDocumentsMessage } from './messages';
+import { KEEP_PAGE, type KeepPageMessage } from './messages';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
@@ -28,20 +28,21 @@ export function registerServiceWorker(offerUpdate: (activate: () => Promise<void
 
 /**
  * Tells the worker in control about each page the reader settles on: the current one first, again
- * when a worker first takes control (the first visit), then each page a link inside the app opens.
+ * when a worker first takes control (the first visit: its images were loaded before the worker
+ * existed), then each page a link inside the app opens.
  */
 function tellPagesRead(router: Router): void {
   let told = '';
-  const tell = (pathname: string) => {
+  const tell = (pathname: string, images: string[] = []) => {
     const controller = navigator.serviceWorker.controller;
     if (!controller || pathname === told) return;
     told = pathname;
-    controller.postMessage({ type: KEEP_DOCUMENTS, url: new URL(pathname, location.origin).href } satisfies KeepDocumentsMessage);
+    controller.postMessage({ type: KEEP_PAGE, url: new URL(pathname, location.origin).href, images } satisfies KeepPageMessage);
   };
   tell(router.state.location.pathname);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     told = '';
-    tell(router.state.location.pathname);
+    tell(router.state.location.pathname, [...document.images].map((image) => image.currentSrc).filter(Boolean));
   });
   router.subscribe((state) => {
     if (state.navigation.state === 'idle') tell(state.location.pathname);
