@@ -123,14 +123,14 @@ function offline() {
   });
 }
 
-export default defineConfig(({ command, isSsrBuild }) => ({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
     preloadCriticalFonts(),
-    // The browser build only: the dev server and tests run without a service worker.
-    ...(command === 'build' && !isSsrBuild ? [appIcons(), appShell(), offline()] : []),
+    // Not for pre-rendering. The dev server builds no worker, but resolves the registration module.
+    ...(isSsrBuild ? [] : [appIcons(), appShell(), offline()]),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
