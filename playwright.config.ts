@@ -24,6 +24,10 @@ export default defineConfig({
     locale: 'ar-DZ',
     timezoneId: 'Africa/Algiers',
     trace: 'retain-on-failure',
+    // The production build registers a service worker, and requests it answers bypass page.route:
+    // specs that stub the network would test the worker's cache instead. e2e/offline.spec.ts
+    // allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

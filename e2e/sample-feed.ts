@@ -24,7 +24,7 @@ interface Feed {
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(FEED_DIR, path), 'utf8')) as T;
 
-export const site = readJson<{ name: string; sections: { slug: string; title: string; feed_url: string }[] }>('site.json');
+export const site = readJson<{ name: string; logo: string; sections: { slug: string; title: string; feed_url: string }[] }>('site.json');
 
 export const allItems: Item[] = readdirSync(join(FEED_DIR, 'items')).map((file) => readJson<Item>(`items/${file}`));
 

@@ -36,6 +36,9 @@ export async function withAppModules<T>(task: (load: <M>(path: string) => Promis
     resolve: { alias: { '@': SRC } },
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: 'custom',
+    // Only server-side modules run here: scanning the browser entry for dependencies to pre-bundle
+    // is wasted work, and fails on modules only the build provides (virtual:pwa-register).
+    optimizeDeps: { noDiscovery: true },
     logLevel: 'error',
   });
   try {

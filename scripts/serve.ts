@@ -4,10 +4,13 @@
  * `/index.html` with status 200 (the SPA fallback). Text is gzipped; hashed assets are immutable.
  *
  *   node scripts/serve.ts [dir=dist] [--port 4173] [--host 127.0.0.1]
+ *
+ * `--port 0` takes any free port; the first line printed names the address.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
@@ -78,5 +81,6 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Sahifa: serving ${root} at http://${values.host}:${values.port}/`);
+  const { port } = server.address() as AddressInfo;
+  console.log(`Sahifa: serving ${root} at http://${values.host}:${port}/`);
 });

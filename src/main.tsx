@@ -1,5 +1,5 @@
 import './styles/index.css';
-import { hydrate } from '@tanstack/react-query';
+import { hydrate, onlineManager } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -9,6 +9,7 @@ import { createI18n } from './app/i18n';
 import { PAGE_STATE_ID, type PageState } from './app/page-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { startServiceWorker } from './features/offline/start-worker';
 
 const rootElement = document.getElementById('root')!;
 const stateElement = document.getElementById(PAGE_STATE_ID);
@@ -17,6 +18,10 @@ const state = stateElement?.textContent ? (JSON.parse(stateElement.textContent) 
 // pre-rendered (an article published after the build, a typo): its data is still good cache, but
 // its markup belongs to another page.
 const prerendered = state !== undefined && decodeURI(state.path) === decodeURI(location.pathname);
+
+// React Query takes the browser to be online until an 'offline' event says otherwise; a page the
+// service worker opened with no network starts offline, and its notices and errors must say so.
+onlineManager.setOnline(navigator.onLine);
 
 const queryClient = createQueryClient();
 if (state) hydrate(queryClient, state.queries);
@@ -41,6 +46,8 @@ if (prerendered) {
   if (state) removePrerenderedPage();
   createRoot(rootElement).render(app);
 }
+
+if (import.meta.env.PROD) startServiceWorker(router);
 
 function removePrerenderedPage() {
   rootElement.replaceChildren();

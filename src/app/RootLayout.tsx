@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { sectionPath, useSite } from '@/features/feed';
+import { UpdatePrompt } from '@/features/offline';
 import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
@@ -18,6 +19,7 @@ export function RootLayout() {
       </main>
       <SiteFooter />
       <RouteAnnouncer />
+      <UpdatePrompt />
       <ScrollRestoration />
     </>
   );

@@ -21,6 +21,17 @@ export const draftUrl = (id: string, origin?: string) =>
 export const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`;
 export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slug)}`;
 
+/** The article id in an in-app path, the inverse of articlePath; undefined for any other page. */
+export function articleIdFromPath(pathname: string): string | undefined {
+  const segment = /^\/articles\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Resolves a URL found in a feed document. Results on the app's own origin become root-relative
  * paths, so the model holds the same value in the browser and in the build-time renderer.
