@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { sectionPath, useSite } from '@/features/feed';
+import { ReadingSettings } from '@/features/preferences';
 import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
@@ -43,7 +44,10 @@ function SiteHeader() {
             {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
             <span className="font-heading text-masthead font-bold">{site.name}</span>
           </Link>
-          <SearchForm />
+          <div className="flex w-full items-center gap-2 sm:w-auto">
+            <SearchForm />
+            <ReadingSettings />
+          </div>
         </div>
         <nav aria-label={t('site.mainNavigation')} className="-mx-1">
           <ul className="flex flex-wrap gap-x-1 pb-1">
