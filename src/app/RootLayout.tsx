@@ -27,7 +27,7 @@ export function RootLayout() {
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <a href="#main" className="skip-link">
+    <a href="#main" className="skip-link print:hidden">
       {t('site.skipToContent')}
     </a>
   );
@@ -37,7 +37,7 @@ function SiteHeader() {
   const { t } = useTranslation();
   const site = useSite();
   return (
-    <header className="border-b-2 border-ink bg-paper">
+    <header className="border-b-2 border-ink bg-paper print:hidden">
       <div className="mx-auto flex max-w-page flex-col gap-3 px-4 pt-4 sm:px-6">
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
           <Link to="/" className="flex items-center gap-3 rounded-sm text-ink">
@@ -74,7 +74,7 @@ function SiteFooter() {
   const { t } = useTranslation();
   const site = useSite();
   return (
-    <footer className="mt-12 border-t border-rule bg-paper-deep">
+    <footer className="mt-12 border-t border-rule bg-paper-deep print:hidden">
       <div className="mx-auto flex max-w-page flex-col gap-3 px-4 py-8 text-meta text-muted sm:px-6">
         {site.description && <p>{site.description}</p>}
         <nav aria-label={t('site.footerNavigation')}>
@@ -104,7 +104,7 @@ function NavigationProgress() {
   const { t } = useTranslation();
   const loading = useNavigation().state === 'loading';
   return (
-    <div aria-live="polite" className="sticky top-0 z-20 h-0.5">
+    <div aria-live="polite" className="sticky top-0 z-20 h-0.5 print:hidden">
       {loading && (
         <div className="navigation-progress h-full bg-accent">
           <span className="sr-only">{t('site.loadingPage')}</span>
@@ -123,7 +123,7 @@ function OfflineNotice() {
     () => true,
   );
   return (
-    <div role="status" className={online ? 'sr-only' : 'bg-ink text-paper'}>
+    <div role="status" className={online ? 'sr-only' : 'bg-ink text-paper print:hidden'}>
       {!online && <p className="mx-auto max-w-page px-4 py-2 text-meta sm:px-6">{t('site.offline')}</p>}
     </div>
   );
