@@ -3,12 +3,14 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import { PREFERENCES_SCRIPT } from './src/features/preferences/preferences.ts';
 import { EMBED_HOSTS } from './src/lib/sanitize-html.ts';
 
 /** Where index.html wants the reader's preferences restored: after the theme-color tags they adjust. */
 const PREFERENCES_MARKER = '<!--sahifa-preferences-->';
+/** Minified: the script is in the HTML of every page, ahead of its first paint. */
+const PREFERENCES_INLINE_SCRIPT = minifySync('preferences.js', PREFERENCES_SCRIPT).code;
 
 /**
  * The production page allows only its own scripts and the one inline script that restores the
@@ -18,7 +20,7 @@ const PREFERENCES_MARKER = '<!--sahifa-preferences-->';
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'sha256-${createHash('sha256').update(PREFERENCES_SCRIPT).digest('base64')}'`,
+  `script-src 'self' 'sha256-${createHash('sha256').update(PREFERENCES_INLINE_SCRIPT).digest('base64')}'`,
   "style-src 'self'",
   "img-src 'self' https: data:",
   "font-src 'self'",
@@ -48,7 +50,7 @@ function restorePreferences(): Plugin {
     name: 'sahifa-restore-preferences',
     transformIndexHtml: (html) => {
       if (!html.includes(PREFERENCES_MARKER)) throw new Error(`index.html has no ${PREFERENCES_MARKER}`);
-      return html.replace(PREFERENCES_MARKER, () => `<script>${PREFERENCES_SCRIPT}</script>`);
+      return html.replace(PREFERENCES_MARKER, () => `<script>${PREFERENCES_INLINE_SCRIPT}</script>`);
     },
   };
 }
