@@ -6,7 +6,7 @@
  * the <head> of every page and allow it by hash in the Content-Security-Policy.
  */
 
-export interface PreferenceDefinition {
+interface PreferenceDefinition {
   storageKey: string;
   /** The attribute on <html>; absent when the preference is at its initial value. */
   attribute: string;
@@ -26,11 +26,8 @@ export const PREFERENCES = {
   },
 } as const satisfies Record<string, PreferenceDefinition>;
 
-export type Preferences = typeof PREFERENCES;
-export type PreferenceName = keyof Preferences;
-export type PreferenceValue<Name extends PreferenceName> = Preferences[Name]['options'][number];
-export type Theme = PreferenceValue<'theme'>;
-export type TextSize = PreferenceValue<'textSize'>;
+export type PreferenceName = keyof typeof PREFERENCES;
+export type PreferenceValue<Name extends PreferenceName> = (typeof PREFERENCES)[Name]['options'][number];
 type Choices = Partial<Record<string, string>>;
 
 /*
