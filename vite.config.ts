@@ -3,11 +3,17 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MANIFEST_ICONS, appIcons } from './scripts/app-icons.ts';
+import { PREFERENCES_SCRIPT } from './src/features/preferences/preferences.ts';
 import { EMBED_HOSTS } from './src/lib/sanitize-html.ts';
 import { APP_SHELL_FILE } from './src/service-worker/app-shell.ts';
+
+/** Where index.html wants the reader's preferences restored: after the theme-color tags they adjust. */
+const PREFERENCES_MARKER = '<!--sahifa-preferences-->';
+/** Minified: the script is in the HTML of every page, ahead of its first paint. */
+const PREFERENCES_INLINE_SCRIPT = minifySync('preferences.js', PREFERENCES_SCRIPT).code;
 
 /**
  * The production page allows only its own scripts: no eval, and no inline script or style except
@@ -37,6 +43,21 @@ function contentSecurityPolicy(html: string): string {
     "form-action 'self'",
   ].join('; ');
 }
+
+/**
+ * The reader's theme and text size, set on <html> by a script that runs before the body is parsed
+ * (allowed by its hash like every inline block: contentSecurityPolicy).
+ */
+function restorePreferences(): Plugin {
+  return {
+    name: 'sahifa-restore-preferences',
+    transformIndexHtml: (html) => {
+      if (!html.includes(PREFERENCES_MARKER)) throw new Error(`index.html has no ${PREFERENCES_MARKER}`);
+      return html.replace(PREFERENCES_MARKER, () => `<script>${PREFERENCES_INLINE_SCRIPT}</script>`);
+    },
+  };
+}
+
 
 /**
  * What the first paint needs arrives with the HTML and wins the network; the app's code waits for
@@ -152,6 +173,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
+    restorePreferences(),
     firstPaintFirst(),
     // Not for pre-rendering. The dev server builds no worker, but resolves the registration module.
     ...(isSsrBuild ? [] : [appIcons(), appShell(), offline()]),

@@ -30,6 +30,32 @@ for (const viewport of SCREENS) {
   }
 }
 
+/*
+ * The reader's theme choice (reading settings) forces a scheme over the system's: each one is
+ * checked on a device set to the other, with the settings panel open on the article.
+ */
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`theme ${theme} chosen on a ${theme === 'light' ? 'dark' : 'light'} device`, () => {
+    test.use({ viewport: SCREENS[0], colorScheme: theme === 'light' ? 'dark' : 'light' });
+    test.beforeEach(async ({ context }) => {
+      await context.addInitScript((value) => localStorage.setItem('sahifa.theme', value), theme);
+    });
+    for (const route of ROUTES.filter((candidate) => candidate.name !== 'not found')) {
+      test(`axe: no WCAG 2.2 A/AA violations on ${route.name}`, async ({ page }) => {
+        await page.goto(route.path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        await expect(page.locator('html')).toHaveAttribute('data-color-scheme', theme);
+        if (route.path.startsWith('/articles/')) {
+          await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+          await expect(page.getByRole('group', { name: 'إعدادات القراءة' }).getByRole('radio', { name: theme === 'light' ? 'فاتح' : 'داكن' })).toBeChecked();
+        }
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
 test.describe('narrow phones', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const route of ROUTES) {

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { SCREENS, WCAG } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { allItems, readJson, sectionFirstPage, site } from './sample-feed';
+import { choose } from './segmented';
 
 interface Draft {
   id: string;
@@ -36,13 +37,6 @@ const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
 async function paste(page: Page, value: unknown) {
   await editor(page).fill(typeof value === 'string' ? value : pretty(value));
-}
-
-/** Clicks a segment of a switch, as a person does: its label (the radio itself is visually hidden). */
-async function choose(page: Page, group: string, option: string) {
-  const switcher = page.getByRole('group', { name: group });
-  await switcher.getByText(option, { exact: true }).click();
-  await expect(switcher.getByRole('radio', { name: option })).toBeChecked();
 }
 
 function firstParagraph(html: string): string {

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_UI_LANGUAGE } from '@/lib/ui-language';
-import { storedUiLanguage } from './ui-language-preference';
+import { UI_LANGUAGE_STORAGE_KEY, storedUiLanguage } from '@/features/preferences';
 
 export function AppProviders({ queryClient, i18n, children }: { queryClient: QueryClient; i18n: i18n; children: ReactNode }) {
   useDocumentLanguage(i18n);
@@ -25,9 +25,17 @@ function useDocumentLanguage(i18n: i18n) {
       document.documentElement.lang = language;
       document.documentElement.dir = i18n.dir(language);
     };
+    // Another tab's choice applies here too.
+    const followStorage = (event: StorageEvent) => {
+      if (event.key === UI_LANGUAGE_STORAGE_KEY) void i18n.changeLanguage(storedUiLanguage());
+    };
     i18n.on('languageChanged', apply);
+    addEventListener('storage', followStorage);
     const preferred = storedUiLanguage();
     if (preferred !== DEFAULT_UI_LANGUAGE && preferred !== i18n.language) void i18n.changeLanguage(preferred);
-    return () => i18n.off('languageChanged', apply);
+    return () => {
+      i18n.off('languageChanged', apply);
+      removeEventListener('storage', followStorage);
+    };
   }, [i18n]);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { sectionPath, useSite } from '@/features/feed';
 import { UpdatePrompt } from '@/features/offline';
+import { ReadingSettings } from '@/features/preferences';
 import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
@@ -28,7 +29,7 @@ export function RootLayout() {
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <a href="#main" className="skip-link">
+    <a href="#main" className="skip-link print:hidden">
       {t('site.skipToContent')}
     </a>
   );
@@ -38,14 +39,17 @@ function SiteHeader() {
   const { t } = useTranslation();
   const site = useSite();
   return (
-    <header className="border-b-2 border-ink bg-paper">
+    <header className="border-b-2 border-ink bg-paper print:hidden">
       <div className="mx-auto flex max-w-page flex-col gap-3 px-4 pt-4 sm:px-6">
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
           <Link to="/" className="flex items-center gap-3 rounded-sm text-ink">
             {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
             <span className="font-heading text-masthead font-bold">{site.name}</span>
           </Link>
-          <SearchForm />
+          <div className="flex w-full items-center gap-2 sm:w-auto">
+            <SearchForm />
+            <ReadingSettings />
+          </div>
         </div>
         <nav aria-label={t('site.mainNavigation')} className="-mx-1">
           <ul className="flex flex-wrap gap-x-1 pb-1">
@@ -72,7 +76,7 @@ function SiteFooter() {
   const { t } = useTranslation();
   const site = useSite();
   return (
-    <footer className="mt-12 border-t border-rule bg-paper-deep">
+    <footer className="mt-12 border-t border-rule bg-paper-deep print:hidden">
       <div className="mx-auto flex max-w-page flex-col gap-3 px-4 py-8 text-meta text-muted sm:px-6">
         {site.description && <p>{site.description}</p>}
         <nav aria-label={t('site.footerNavigation')}>
@@ -102,7 +106,7 @@ function NavigationProgress() {
   const { t } = useTranslation();
   const loading = useNavigation().state === 'loading';
   return (
-    <div aria-live="polite" className="sticky top-0 z-20 h-0.5">
+    <div aria-live="polite" className="sticky top-0 z-20 h-0.5 print:hidden">
       {loading && (
         <div className="navigation-progress h-full bg-accent">
           <span className="sr-only">{t('site.loadingPage')}</span>
@@ -121,7 +125,7 @@ function OfflineNotice() {
     () => true,
   );
   return (
-    <div role="status" className={online ? 'sr-only' : 'bg-ink text-paper'}>
+    <div role="status" className={online ? 'sr-only' : 'bg-ink text-paper print:hidden'}>
       {!online && <p className="mx-auto max-w-page px-4 py-2 text-meta sm:px-6">{t('site.offline')}</p>}
     </div>
   );

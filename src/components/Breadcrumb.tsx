@@ -9,7 +9,7 @@ export interface BreadcrumbItem {
 /** A breadcrumb nav as in the WAI-ARIA pattern: links, separators hidden from screen readers. */
 export function Breadcrumb({ label, items }: { label: string; items: BreadcrumbItem[] }) {
   return (
-    <nav aria-label={label} className="text-meta text-muted">
+    <nav aria-label={label} className="text-meta text-muted print:hidden">
       <ol className="flex flex-wrap items-baseline gap-x-2">
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`} className="flex items-baseline gap-x-2">

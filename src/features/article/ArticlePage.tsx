@@ -41,7 +41,7 @@ function RelatedArticles({ section, currentId }: { section: Section; currentId: 
     .slice(0, RELATED_COUNT);
   if (related.length === 0) return null;
   return (
-    <section aria-labelledby="related" className="mt-14 border-t-2 border-ink pt-6">
+    <section aria-labelledby="related" className="mt-14 border-t-2 border-ink pt-6 print:hidden">
       <h2 id="related" className="section-label">
         {t('article.related')}
       </h2>

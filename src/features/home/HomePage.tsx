@@ -62,7 +62,7 @@ export function HomePage() {
         )}
       </section>
 
-      <div className="grid gap-x-8 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
         {site.sections.map((section) => (
           <SectionBlock key={section.slug} section={section} exclude={shown} />
         ))}
@@ -91,7 +91,7 @@ function SectionBlock({ section, exclude }: { section: Section; exclude: Set<str
 
   return (
     <section aria-labelledby={headingId} className="border-b border-rule py-8">
-      <div className="mb-4 flex items-baseline justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="font-heading text-section-title font-bold text-ink">
           <Link to={sectionPath(section.slug)} className="link-quiet">
             {section.title}

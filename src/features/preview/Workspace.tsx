@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Segmented } from '@/components/Segmented';
 import { useSite, type Article } from '@/features/feed';
 import { locateJsonPath } from '@/lib/json-syntax';
 import { parsers } from './parsers';
@@ -7,7 +8,7 @@ import { ProblemList } from './ProblemList';
 import { FRAME_WIDTHS, PreviewFrame, type FrameScheme, type FrameWidth } from './PreviewFrame';
 import { readSource, type JsonPath } from './read-source';
 import { ReaderView, type ReaderPage } from './ReaderView';
-import { SECONDARY_BUTTON, SEGMENT } from './ui';
+import { SECONDARY_BUTTON } from './ui';
 
 /** Bigger than any article or feed page an editor would check; a mistaken drop of a big file is refused. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -279,33 +280,5 @@ function ItemPicker({ items, value, onChange }: { items: { label: string | undef
         ))}
       </select>
     </div>
-  );
-}
-
-function Segmented<Value extends string>({
-  legend,
-  name,
-  value,
-  labels,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  value: Value;
-  labels: Record<Value, string>;
-  onChange: (value: Value) => void;
-}) {
-  return (
-    <fieldset>
-      <legend className="mb-1 text-meta text-muted">{legend}</legend>
-      <div className="inline-flex gap-0.5 rounded-md border border-rule-strong bg-paper p-0.5">
-        {(Object.entries(labels) as [Value, string][]).map(([option, label]) => (
-          <label key={option} className={SEGMENT}>
-            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} className="sr-only" />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }
