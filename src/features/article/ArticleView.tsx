@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { FormattedDate, sectionPath, useSite, type Article, type Section } from '@/features/feed';
+import { readingMinutes } from '@/lib/reading-time';
 import { languageAttributes } from '@/lib/text-direction';
 import { ArticleBody } from './ArticleBody';
+import { ReadingTime } from './ReadingTime';
 
 interface ArticleViewProps {
   article: Article;
@@ -110,6 +112,7 @@ function ArticleMeta({ article }: { article: Article }) {
             {t('article.updated')} <FormattedDate iso={modified} withTime />
           </span>
         )}
+        <ReadingTime minutes={readingMinutes(article.contentHtml)} />
       </p>
     </div>
   );
