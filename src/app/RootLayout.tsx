@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { sectionPath, useSite } from '@/features/feed';
+import { SavedLink } from '@/features/saved';
 import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
@@ -43,6 +44,9 @@ function SiteHeader() {
             {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
             <span className="font-heading text-masthead font-bold">{site.name}</span>
           </Link>
+          <div className="ms-auto">
+            <SavedLink />
+          </div>
           <SearchForm />
         </div>
         <nav aria-label={t('site.mainNavigation')} className="-mx-1">

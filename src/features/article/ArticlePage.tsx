@@ -1,8 +1,10 @@
 import { useInfiniteQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Breadcrumb, type BreadcrumbItem } from '@/components/Breadcrumb';
 import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Section } from '@/features/feed';
+import { CardActions, markRead, SaveButton } from '@/features/saved';
 import { ArticleHead } from './ArticleHead';
 import { ArticleView } from './ArticleView';
 
@@ -21,12 +23,14 @@ export function ArticlePage() {
     { label: article.title },
   ];
 
+  useEffect(() => markRead(article.id), [article.id]);
+
   return (
     <>
       <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
       <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
 
-      <ArticleView article={article} section={section} />
+      <ArticleView article={article} section={section} actions={<SaveButton article={article} withText />} />
 
       {section && <RelatedArticles section={section} currentId={article.id} />}
     </>
@@ -48,7 +52,7 @@ function RelatedArticles({ section, currentId }: { section: Section; currentId: 
       <ul className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
         {related.map((item) => (
           <li key={item.id}>
-            <ArticleCard article={item} headingLevel={3} showSection={false} />
+            <ArticleCard article={item} headingLevel={3} showSection={false} actions={<CardActions article={item} />} />
           </li>
         ))}
       </ul>
