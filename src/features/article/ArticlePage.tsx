@@ -1,21 +1,31 @@
 import { useInfiniteQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLoaderData, useParams } from 'react-router';
 import { Breadcrumb, type BreadcrumbItem } from '@/components/Breadcrumb';
-import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Section } from '@/features/feed';
-import { CardActions, markRead, SaveButton } from '@/features/saved';
+import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
+import { CardActions, markRead, SaveButton, SavedCopyNote } from '@/features/saved';
+import type { ArticleLoaderData } from './article-loader';
 import { ArticleHead } from './ArticleHead';
 import { ArticleView } from './ArticleView';
 
 const RELATED_COUNT = 4;
 
+/** The article from the feed, or the reader's saved copy when the loader could not reach the feed. */
 export function ArticlePage() {
-  const { t } = useTranslation();
+  const savedCopy = useLoaderData<ArticleLoaderData>()?.savedCopy;
+  return savedCopy ? <ArticleScreen article={savedCopy.article} savedAt={savedCopy.savedAt} /> : <FeedArticle />;
+}
+
+function FeedArticle() {
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
+  return <ArticleScreen article={useSuspenseQuery(articleQueryOptions(id, queryClient)).data} />;
+}
+
+function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: string }) {
+  const { t } = useTranslation();
   const site = useSite();
-  const article = useSuspenseQuery(articleQueryOptions(id, queryClient)).data;
   const section = site.sections.find((candidate) => candidate.slug === article.sectionSlug);
   const crumbs: BreadcrumbItem[] = [
     { label: t('site.home'), to: '/' },
@@ -29,8 +39,13 @@ export function ArticlePage() {
     <>
       <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
       <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
+      {savedAt && <SavedCopyNote savedAt={savedAt} />}
 
-      <ArticleView article={article} section={section} actions={<SaveButton article={article} withText />} />
+      <ArticleView
+        article={article}
+        section={section}
+        actions={<SaveButton article={article} withText />}
+      />
 
       {section && <RelatedArticles section={section} currentId={article.id} />}
     </>
