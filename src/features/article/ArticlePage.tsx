@@ -8,6 +8,7 @@ import { CardActions, markRead, SaveButton, SavedCopyNote } from '@/features/sav
 import type { ArticleLoaderData } from './article-loader';
 import { ArticleHead } from './ArticleHead';
 import { ArticleView } from './ArticleView';
+import { ShareButton } from './ShareButton';
 
 const RELATED_COUNT = 4;
 
@@ -44,7 +45,12 @@ function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: strin
       <ArticleView
         article={article}
         section={section}
-        actions={<SaveButton article={article} withText />}
+        actions={
+          <>
+            <SaveButton article={article} withText />
+            <ShareButton article={article} />
+          </>
+        }
       />
 
       {section && <RelatedArticles section={section} currentId={article.id} />}
