@@ -5,12 +5,19 @@ import { useLoaderData, useParams } from 'react-router';
 import { Breadcrumb, type BreadcrumbItem } from '@/components/Breadcrumb';
 import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
 import { CardActions, markRead, SaveButton, SavedCopyNote } from '@/features/saved';
+import { readingMinutes } from '@/lib/reading-time';
 import type { ArticleLoaderData } from './article-loader';
 import { ArticleHead } from './ArticleHead';
 import { ArticleView } from './ArticleView';
 import { ShareButton } from './ShareButton';
 
 const RELATED_COUNT = 4;
+
+/**
+ * Past this reading time an article runs over about two phone screens (18 px text, 180 words a
+ * minute) and gets the reading progress bar.
+ */
+const LONG_READ_MINUTES = 2;
 
 /** The article from the feed, or the reader's saved copy when the loader could not reach the feed. */
 export function ArticlePage() {
@@ -39,6 +46,8 @@ function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: strin
   return (
     <>
       <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
+      {/* Decorative: the scroll position already says how far the reader is. CSS drives it. */}
+      {readingMinutes(article.contentHtml) >= LONG_READ_MINUTES && <div className="reading-progress" aria-hidden="true" />}
       <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
       {savedAt && <SavedCopyNote savedAt={savedAt} />}
 
