@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData } from 'react-router';
 import { ArticleCard, useSite, type ArticleSchema } from '@/features/feed';
 import { CardActions } from './CardActions';
-import { useSavedCopies, type SavedCopy } from './saved-copies';
+import type { SavedCopy } from './saved-copies';
 import { unsaveArticle } from './saved-store';
+import { useSavedCopies } from './useSavedCopies';
 
 /**
  * The reader's saved articles, newest saved first, from the copies on this device: it reads the

@@ -4,9 +4,9 @@
  * marks.
  */
 export { CardActions } from './CardActions';
-export { loadSavedRoute, readSavedCopy } from './load';
+export { loadSavedRoute } from './load';
 export { markRead } from './read-marks';
-export type { SavedCopy } from './saved-copies';
+export { readSavedCopy, type SavedCopy } from './saved-copies';
 export { SaveButton } from './SaveButton';
 export { SavedCopyNote } from './SavedCopyNote';
 export { SavedLink } from './SavedLink';

@@ -5,6 +5,3 @@ export const loadSavedRoute = () => import('./saved-route');
 
 /** What reading saved copies needs (the page, and the model's schema to check them with). */
 export const preloadSavedReading = () => Promise.all([loadSavedRoute(), loadArticleSchema()]);
-
-/** The saved copy of one article, for an article page that cannot reach the feed. */
-export const readSavedCopy = (id: string) => import('./saved-copies').then((copies) => copies.readSavedCopy(id));

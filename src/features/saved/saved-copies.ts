@@ -1,20 +1,17 @@
-import { useSyncExternalStore } from 'react';
 import { loadArticleSchema, type Article, type ArticleSchema } from '@/features/feed';
-import { savedCopyKey, savedEntries, subscribeToSaved, type SavedEntry } from './saved-store';
+import { savedCopyKey, savedEntries, type SavedEntry } from './saved-store';
 
 /**
- * The saved copies themselves, for the saved page and for an article page that cannot reach the
- * feed. Loaded on demand with them (the check needs the model's schema). A copy comes back
- * through the same schema as feed data: one written by an older version of the app that no longer
- * fits the model, or damaged, is left out instead of rendered broken.
+ * The saved copies themselves. A copy comes back through the same schema as feed data, loaded on
+ * demand (the saved page's loader, or the header link while idle, brings it before the connection
+ * goes): one written by an older version of the app that no longer fits the model, or damaged, is
+ * left out instead of rendered broken.
  */
 export interface SavedCopy extends SavedEntry {
   article: Article;
 }
 
-const NO_COPIES: readonly SavedCopy[] = [];
-
-function readCopies(schema: ArticleSchema, entries: readonly SavedEntry[]): readonly SavedCopy[] {
+export function readCopies(schema: ArticleSchema, entries: readonly SavedEntry[]): readonly SavedCopy[] {
   return entries.flatMap((entry) => {
     try {
       const parsed = schema.safeParse(JSON.parse(localStorage.getItem(savedCopyKey(entry.id)) ?? 'null'));
@@ -25,21 +22,7 @@ function readCopies(schema: ArticleSchema, entries: readonly SavedEntry[]): read
   });
 }
 
-let cached: { schema: ArticleSchema; entries: readonly SavedEntry[]; copies: readonly SavedCopy[] } | undefined;
-
-/** Every saved article, newest saved first, kept in step with saving and unsaving in any tab. */
-export function useSavedCopies(schema: ArticleSchema): readonly SavedCopy[] {
-  return useSyncExternalStore(
-    subscribeToSaved,
-    () => {
-      const entries = savedEntries();
-      if (cached?.schema !== schema || cached.entries !== entries) cached = { schema, entries, copies: readCopies(schema, entries) };
-      return cached.copies;
-    },
-    () => NO_COPIES,
-  );
-}
-
+/** The saved copy of one article, for an article page that cannot reach the feed. */
 export async function readSavedCopy(id: string): Promise<SavedCopy | undefined> {
   const entry = savedEntries().find((candidate) => candidate.id === id);
   if (!entry) return undefined;
