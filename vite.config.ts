@@ -75,19 +75,23 @@ function firstPaintFirst(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) => {
-        const scripts: string[] = [];
+        const entries: string[] = [];
+        const preloads: string[] = [];
         const withoutScripts = html
           .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
             const asset = context.bundle?.[fileName];
             return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
           })
-          .replace(/\s*<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"[^>]*>(?:<\/script>)?/g, (_tag, src: string) => {
-            scripts.push(src);
+          .replace(/\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, (_tag, src: string) => {
+            entries.push(src);
+            return '';
+          })
+          .replace(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
+            preloads.push(href);
             return '';
           });
-        const [entry, ...preloads] = scripts;
-        if (!entry) throw new Error('sahifa-first-paint-first: no entry script in index.html');
-        const loader = `<script>${appLoaderSource(entry, preloads)}</script>`;
+        if (!entries.length) throw new Error('sahifa-first-paint-first: no entry script in index.html');
+        const loader = `<script>${appLoaderSource(entries, preloads)}</script>`;
         const page = withoutScripts.replace('</body>', () => `  ${loader}\n  </body>`);
         return page.replace(
           /<meta charset="UTF-8" \/>/,
@@ -102,11 +106,11 @@ function firstPaintFirst(): Plugin {
  * Requests the app once the browser reports the first contentful paint (a page opened in a
  * background tab waits until it is shown); where paint timing is missing, one frame after the
  * first; at once when there is nothing pre-rendered to paint (a bare app shell). Module preloads
- * come first so the chunks download in parallel.
+ * come first so the chunks download in parallel; entry scripts run in their order, as in the HTML.
  * scripts/bench/bundle-size.ts reads the same list back out of the page.
  */
-function appLoaderSource(entry: string, preloads: string[]): string {
-  return `(()=>{const load=()=>{for(const href of ${JSON.stringify(preloads)}){const link=document.createElement('link');link.rel='modulepreload';link.href=href;document.head.append(link)}const script=document.createElement('script');script.type='module';script.src=${JSON.stringify(entry)};document.body.append(script)};if(!document.getElementById('root')?.hasChildNodes())load();else if(PerformanceObserver.supportedEntryTypes?.includes('paint'))new PerformanceObserver((entries,observer)=>{if(entries.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true});else requestAnimationFrame(()=>setTimeout(load))})()`;
+function appLoaderSource(entries: string[], preloads: string[]): string {
+  return `(()=>{const load=()=>{for(const href of ${JSON.stringify(preloads)}){const link=document.createElement('link');link.rel='modulepreload';link.href=href;document.head.append(link)}for(const src of ${JSON.stringify(entries)}){const script=document.createElement('script');script.type='module';script.async=false;script.src=src;document.body.append(script)}};if(!document.getElementById('root')?.hasChildNodes())load();else if(PerformanceObserver.supportedEntryTypes?.includes('paint'))new PerformanceObserver((entries,observer)=>{if(entries.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(load)}}).observe({type:'paint',buffered:true});else requestAnimationFrame(()=>setTimeout(load))})()`;
 }
 
 /**
@@ -183,6 +187,17 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        /*
+         * Everything the entry loads statically — the framework and the code of every first view —
+         * in one chunk. Left alone, Rolldown cuts it into a chunk per set of lazy routes sharing
+         * it (a new lazy route reshuffles them all), and every page pays for the extra files in
+         * requests and lost compression. Lazy routes import from this chunk.
+         */
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -252,6 +252,8 @@ test('the reading settings work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(settingsPanel(page).getByRole('radio', { name: 'كبير' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(settingsPanel(page).getByRole('radio', { name: 'العربية' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(settingsPanel(page)).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'الأقسام' }).getByRole('link', { name: 'الرئيسية' })).toBeFocused();
 });
@@ -285,6 +287,8 @@ test.describe('reduced motion', () => {
       await route.continue();
     });
     await page.goto(ARTICLE);
+    // Hydrated (the settings button comes alive with the app): the link navigates in the app.
+    await expect(settingsButton(page)).toBeEnabled();
     await page.getByRole('navigation', { name: 'الأقسام' }).getByRole('link', { name: sectionTitle('culture') }).click();
     const bar = page.getByText('جارٍ تحميل الصفحة…').locator('..');
     await expect(bar).toBeAttached();

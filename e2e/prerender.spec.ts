@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SEED_ID, firstParagraph, seed, sectionFirstPage, sectionTitle, site } from './sample-feed';
+import { collectConsoleProblems } from './console-problems';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
@@ -31,13 +32,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('a pre-rendered page hydrates without a warning or a refetch, then navigates in the app', async ({ page }) => {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // Playwright's own word when it blocks the service worker (playwright.config.ts), not the app's.
-    if (message.text() === 'Service Worker registration blocked by Playwright') return;
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const problems = collectConsoleProblems(page);
   const feedRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/feed/') && request.url().endsWith('.json')) feedRequests.push(request.url());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** The bundled sample feed, read from disk: tests take their expectations from the real data. */
 const FEED_DIR = join(import.meta.dirname, '..', 'public', 'feed');
 
-interface Item {
+export interface Item {
   id: string;
   url: string;
   title: string;

@@ -306,8 +306,9 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
       found.push(`document-level element: ${show(element)}`);
     }
 
+    // Plain buttons (type=button) submit nothing: the app's own (save, share, load more) are those.
     const main = document.querySelector('main');
-    for (const element of main?.querySelectorAll('script:not([type="application/ld+json"]), style, link, form, base, meta, input, button, textarea, select, template, noscript') ?? []) {
+    for (const element of main?.querySelectorAll('script:not([type="application/ld+json"]), style, link, form, base, meta, input, button:not([type="button"]), textarea, select, template, noscript') ?? []) {
       found.push(`in main: ${show(element)}`);
     }
 

@@ -24,7 +24,10 @@ const prerendered = state !== undefined && decodeURI(state.path) === decodeURI(l
 onlineManager.setOnline(navigator.onLine);
 
 const queryClient = createQueryClient();
-if (state) hydrate(queryClient, state.queries);
+// The embedded data is as fresh as the page that carries it: both came from the same deploy just
+// now. Counted from the build instead, a page opened minutes after a deploy would fetch at once
+// what it already holds.
+if (state) hydrate(queryClient, { ...state.queries, queries: state.queries.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: Date.now() } })) });
 const i18n = createI18n();
 const router = createBrowserRouter(createRoutes(queryClient, i18n), {
   hydrationData: prerendered && state.loaderData ? { loaderData: state.loaderData } : undefined,

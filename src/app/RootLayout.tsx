@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import { sectionPath, useSite } from '@/features/feed';
 import { UpdatePrompt } from '@/features/offline';
 import { ReadingSettings } from '@/features/preferences';
+import { SavedLink } from '@/features/saved';
 import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
@@ -46,6 +47,9 @@ function SiteHeader() {
             {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
             <span className="font-heading text-masthead font-bold">{site.name}</span>
           </Link>
+          <div className="ms-auto">
+            <SavedLink />
+          </div>
           <div className="flex w-full items-center gap-2 sm:w-auto">
             <SearchForm />
             <ReadingSettings />

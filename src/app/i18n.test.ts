@@ -75,6 +75,20 @@ describe('Arabic plurals', () => {
   ])('uses the right one of the six plural forms for %i', (count, text) => {
     expect(i18n.t('section.shown', { count })).toBe(text);
   });
+
+  it.each([
+    [0, '0 دقيقة'],
+    [1, 'دقيقة واحدة'],
+    [2, 'دقيقتان'],
+    [3, '3 دقائق'],
+    [10, '10 دقائق'],
+    [11, '11 دقيقة'],
+    [99, '99 دقيقة'],
+    [100, '100 دقيقة'],
+    [1000, '1.000 دقيقة'],
+  ])('says a reading time of %i minutes with its plural form and the site locale\'s digits', (count, text) => {
+    expect(i18n.t('reading.minutes', { count, formatParams: { count: { locale: 'ar-DZ' } } })).toBe(text);
+  });
 });
 
 describe('switching the interface language', () => {

@@ -9,6 +9,7 @@ import { RouteError } from '@/features/errors/RouteError';
 import { HomePage } from '@/features/home/HomePage';
 import { homeLoader } from '@/features/home/home-loader';
 import { loadPreviewRoutes } from '@/features/preview';
+import { loadSavedRoute } from '@/features/saved';
 import { loadSearchRoute } from '@/features/search';
 import { SectionPage } from '@/features/section/SectionPage';
 import { sectionLoader } from '@/features/section/section-loader';
@@ -40,6 +41,8 @@ export function createRoutes(queryClient: QueryClient, i18n: i18n): RouteObject[
         { path: 'articles/:id', element: <ArticlePage />, loader: articleLoader(queryClient), errorElement: <RouteError /> },
         // Lazy: the search code and its index reach only readers who search.
         { path: 'search', lazy: () => loadSearchRoute().then((module) => module.searchRoute(queryClient)), errorElement: <RouteError /> },
+        // Lazy, and never pre-rendered: each reader's saved list is their own, read from their device.
+        { path: 'saved', lazy: () => loadSavedRoute().then((module) => module.savedRoute()), errorElement: <RouteError /> },
         // Lazy: the editors' preview workspace (never pre-rendered, never listed) stays out of readers' downloads.
         { path: 'preview', lazy: () => loadPreview().then((module) => module.workspaceRoute()), errorElement: <RouteError /> },
         { path: 'preview/:id', lazy: () => loadPreview().then((module) => module.draftRoute(queryClient)), errorElement: <RouteError /> },

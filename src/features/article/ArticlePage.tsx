@@ -1,19 +1,39 @@
 import { useInfiniteQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLoaderData, useParams } from 'react-router';
 import { Breadcrumb, type BreadcrumbItem } from '@/components/Breadcrumb';
-import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Section } from '@/features/feed';
+import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
+import { CardActions, markRead, SaveButton, SavedCopyNote } from '@/features/saved';
+import { readingMinutes } from '@/lib/reading-time';
+import type { ArticleLoaderData } from './article-loader';
 import { ArticleHead } from './ArticleHead';
 import { ArticleView } from './ArticleView';
+import { ShareButton } from './ShareButton';
 
 const RELATED_COUNT = 4;
 
+/**
+ * Past this reading time an article runs over about two phone screens (18 px text, 180 words a
+ * minute) and gets the reading progress bar.
+ */
+const LONG_READ_MINUTES = 2;
+
+/** The article from the feed, or the reader's saved copy when the loader could not reach the feed. */
 export function ArticlePage() {
-  const { t } = useTranslation();
+  const savedCopy = useLoaderData<ArticleLoaderData>()?.savedCopy;
+  return savedCopy ? <ArticleScreen article={savedCopy.article} savedAt={savedCopy.savedAt} /> : <FeedArticle />;
+}
+
+function FeedArticle() {
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
+  return <ArticleScreen article={useSuspenseQuery(articleQueryOptions(id, queryClient)).data} />;
+}
+
+function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: string }) {
+  const { t } = useTranslation();
   const site = useSite();
-  const article = useSuspenseQuery(articleQueryOptions(id, queryClient)).data;
   const section = site.sections.find((candidate) => candidate.slug === article.sectionSlug);
   const crumbs: BreadcrumbItem[] = [
     { label: t('site.home'), to: '/' },
@@ -21,12 +41,26 @@ export function ArticlePage() {
     { label: article.title },
   ];
 
+  useEffect(() => markRead(article.id), [article.id]);
+
   return (
     <>
       <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
+      {/* Decorative: the scroll position already says how far the reader is. CSS drives it. */}
+      {readingMinutes(article.contentHtml) >= LONG_READ_MINUTES && <div className="reading-progress" aria-hidden="true" />}
       <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
+      {savedAt && <SavedCopyNote savedAt={savedAt} />}
 
-      <ArticleView article={article} section={section} />
+      <ArticleView
+        article={article}
+        section={section}
+        actions={
+          <>
+            <SaveButton article={article} withText />
+            <ShareButton article={article} />
+          </>
+        }
+      />
 
       {section && <RelatedArticles section={section} currentId={article.id} />}
     </>
@@ -48,7 +82,7 @@ function RelatedArticles({ section, currentId }: { section: Section; currentId: 
       <ul className="grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
         {related.map((item) => (
           <li key={item.id}>
-            <ArticleCard article={item} headingLevel={3} showSection={false} />
+            <ArticleCard article={item} headingLevel={3} showSection={false} actions={<CardActions article={item} />} />
           </li>
         ))}
       </ul>

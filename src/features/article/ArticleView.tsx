@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { FormattedDate, sectionPath, useUiLocale, type Article, type Section } from '@/features/feed';
+import { readingMinutes } from '@/lib/reading-time';
 import { languageAttributes } from '@/lib/text-direction';
 import { ArticleBody } from './ArticleBody';
+import { ReadingTime } from './ReadingTime';
 
 interface ArticleViewProps {
   article: Article;
@@ -13,10 +16,12 @@ interface ArticleViewProps {
    * the workspace's, so it asks for a lower level; the look does not change.
    */
   headingLevel?: 1 | 2 | 3;
+  /** What the reader can do with the article (save, share), under the byline. */
+  actions?: ReactNode;
 }
 
 /** The article as readers see it: headline, standfirst, byline, hero image, body and tags. */
-export function ArticleView({ article, section, headingLevel = 1 }: ArticleViewProps) {
+export function ArticleView({ article, section, headingLevel = 1, actions }: ArticleViewProps) {
   const { t } = useTranslation();
   const content = languageAttributes(article.language);
   const Headline = `h${headingLevel}` as const;
@@ -39,6 +44,7 @@ export function ArticleView({ article, section, headingLevel = 1 }: ArticleViewP
           </p>
         )}
         <ArticleMeta article={article} />
+        {actions && <div className="flex flex-wrap items-center gap-3">{actions}</div>}
       </header>
 
       {article.image && (
@@ -110,6 +116,7 @@ function ArticleMeta({ article }: { article: Article }) {
             {t('article.updated')} <FormattedDate iso={modified} withTime />
           </span>
         )}
+        <ReadingTime minutes={readingMinutes(article.contentHtml)} />
       </p>
     </div>
   );

@@ -25,3 +25,10 @@ export { FormattedDate } from './components/FormattedDate';
  */
 export const loadItemParsers = () => import('./item-parsers');
 export type ItemParsers = Awaited<ReturnType<typeof loadItemParsers>>;
+
+/**
+ * The app's model as a schema, for articles that come back from the reader's device (saved
+ * copies): checked like feed data, and loaded on demand for the same reason as the parsers.
+ */
+export const loadArticleSchema = () => import('./model').then((model) => model.articleSchema);
+export type ArticleSchema = Awaited<ReturnType<typeof loadArticleSchema>>;

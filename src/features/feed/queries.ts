@@ -5,6 +5,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { FEED_GC_TIME_MS, FEED_STALE_TIME_MS } from './config';
+import { FeedError } from './feed-error';
 import { fetchJsonDocument, type FetchedDocument } from './fetch-json';
 import type { Article, FeedPage, Section, SiteConfig } from './model';
 import type { DocumentContext } from './normalise';
@@ -30,11 +31,17 @@ type Parse<P, T> = (parsers: P, json: unknown, context: DocumentContext) => T;
 
 /**
  * Validation (zod) and sanitising (DOMPurify) are a third of the JavaScript and a pre-rendered page
- * needs neither to hydrate: the parsers load with the first request the page actually makes.
+ * needs neither to hydrate: the parsers load with the first request the page actually makes. They
+ * come over the network too: when they cannot (offline), the request failed like any other, and
+ * says so with a retryable network error rather than an unexpected one.
  */
 async function loadWith<P, T>(importParsers: () => Promise<P>, url: string, signal: AbortSignal | undefined, parse: Parse<P, T>): Promise<T> {
   const origin = currentOrigin();
-  const [document, parsers] = await Promise.all([fetchJsonDocument(new URL(url, origin).href, signal), importParsers()]);
+  const href = new URL(url, origin).href;
+  const parsersLoaded = importParsers().catch((error: unknown) => {
+    throw new FeedError('network', href, `the parsers did not load: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const [document, parsers] = await Promise.all([fetchJsonDocument(href, signal), parsersLoaded]);
   return parse(parsers, document.json, { documentUrl: document.url, appOrigin: origin });
 }
 

@@ -15,6 +15,7 @@ import {
   type Section,
 } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
+import { CardActions } from '@/features/saved';
 import { publicUrl } from '@/lib/public-url';
 
 const LATEST_COUNT = 6;
@@ -47,7 +48,7 @@ export function HomePage() {
           {t('home.title')}
         </h1>
         {lead ? (
-          <ArticleCard article={lead} headingLevel={2} variant="lead" priority />
+          <ArticleCard article={lead} headingLevel={2} variant="lead" priority actions={<CardActions article={lead} />} />
         ) : (
           <EmptyNotice title={t('home.empty')} hint={t('home.emptyHint')} />
         )}
@@ -55,7 +56,7 @@ export function HomePage() {
           <ul className="mt-8 grid gap-x-6 gap-y-8 border-t border-rule pt-8 sm:grid-cols-2 lg:grid-cols-3">
             {newest.map((article) => (
               <li key={article.id}>
-                <ArticleCard article={article} headingLevel={2} />
+                <ArticleCard article={article} headingLevel={2} actions={<CardActions article={article} />} />
               </li>
             ))}
           </ul>
@@ -115,12 +116,12 @@ function SectionBlock({ section, exclude }: { section: Section; exclude: Set<str
         />
       ) : (
         <div className="flex flex-col gap-6">
-          {first && <ArticleCard article={first} headingLevel={3} showSection={false} />}
+          {first && <ArticleCard article={first} headingLevel={3} showSection={false} actions={<CardActions article={first} />} />}
           {rest.length > 0 && (
             <ul className="flex flex-col gap-5 border-t border-rule pt-5">
               {rest.map((article) => (
                 <li key={article.id}>
-                  <ArticleCard article={article} headingLevel={3} variant="compact" showSection={false} />
+                  <ArticleCard article={article} headingLevel={3} variant="compact" showSection={false} actions={<CardActions article={article} />} />
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '@/components/useHydrated';
 
 /** The panel's contents are loaded when the reader reaches for the button: no page needs them to show. */
 const loadContents = () => import('./ReadingSettingsContents').then((module) => module.ReadingSettingsContents);
@@ -12,6 +13,7 @@ type Contents = { Component: Awaited<ReturnType<typeof loadContents>> } | 'loadi
 export function ReadingSettings() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const [contents, setContents] = useState<Contents>();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -35,6 +37,7 @@ export function ReadingSettings() {
       <button
         ref={button}
         type="button"
+        disabled={!hydrated}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onPointerEnter={load}

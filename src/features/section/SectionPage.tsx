@@ -8,6 +8,7 @@ import { useFocusOnGrowth } from '@/components/useFocusOnGrowth';
 import { PageHead } from '@/components/PageHead';
 import { ArticleCard, sectionPath, sectionQueryOptions, useSite } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
+import { CardActions } from '@/features/saved';
 import { useAutoLoad } from './useAutoLoad';
 
 export function SectionPage() {
@@ -49,7 +50,7 @@ export function SectionPage() {
         <ul ref={listRef} className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
           {articles.map((article, index) => (
             <li key={article.id}>
-              <ArticleCard article={article} headingLevel={2} showSection={false} priority={index === 0} />
+              <ArticleCard article={article} headingLevel={2} showSection={false} priority={index === 0} actions={<CardActions article={article} />} />
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { languageAttributes } from '@/lib/text-direction';
@@ -15,6 +16,11 @@ interface ArticleCardProps {
   priority?: boolean;
   /** Hide the section label where the whole list is one section. */
   showSection?: boolean;
+  /**
+   * Controls at the foot of the card (save, remove). They must sit above the stretched link
+   * (relative z-10) to be clicked. A [data-read] element among them dims the headline.
+   */
+  actions?: ReactNode;
 }
 
 const IMAGE_SIZES: Record<CardVariant, string> = {
@@ -34,7 +40,7 @@ const TITLE_CLASS: Record<CardVariant, string> = {
  * card is clickable while screen readers hear one link with the headline as its name. Headline and
  * summary carry the item's own language and direction; labels stay in the UI language.
  */
-export function ArticleCard({ article, headingLevel, variant = 'standard', priority = false, showSection = true }: ArticleCardProps) {
+export function ArticleCard({ article, headingLevel, variant = 'standard', priority = false, showSection = true, actions }: ArticleCardProps) {
   const sectionTitle = useSectionTitle(showSection ? article.sectionSlug : undefined);
   const Heading = `h${headingLevel}` as const;
   const content = languageAttributes(article.language);
@@ -63,7 +69,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
             {article.datePublished && <FormattedDate iso={article.datePublished} />}
           </p>
         )}
-        <Heading className={`font-heading font-bold text-ink ${TITLE_CLASS[variant]}`} {...content}>
+        <Heading className={`font-heading font-bold text-ink group-has-[[data-read]]:text-muted ${TITLE_CLASS[variant]}`} {...content}>
           <Link
             to={article.path}
             className="outline-none after:absolute after:inset-0 after:content-[''] group-hover:text-accent group-hover:underline group-hover:decoration-1 group-hover:underline-offset-8"
@@ -76,6 +82,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
             {article.summary}
           </p>
         )}
+        {actions}
       </div>
     </article>
   );
