@@ -8,6 +8,7 @@ import { ReadingSettings } from '@/features/preferences';
 import { SavedLink } from '@/features/saved';
 import { SearchForm } from '@/features/search';
 import { RouteAnnouncer } from './RouteAnnouncer';
+import { languageAttributes } from '@/lib/text-direction';
 
 export function RootLayout() {
   return (
@@ -45,7 +46,9 @@ function SiteHeader() {
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
           <Link to="/" className="flex items-center gap-3 rounded-sm text-ink">
             {site.logo && <img src={site.logo} alt="" width="40" height="40" className="size-10" />}
-            <span className="font-heading text-masthead font-bold">{site.name}</span>
+            <span className="font-heading text-masthead font-bold" {...languageAttributes(site.language)}>
+              {site.name}
+            </span>
           </Link>
           <div className="ms-auto">
             <SavedLink />
@@ -64,7 +67,7 @@ function SiteHeader() {
             </li>
             {site.sections.map((section) => (
               <li key={section.slug}>
-                <NavLink to={sectionPath(section.slug)} className="nav-link">
+                <NavLink to={sectionPath(section.slug)} className="nav-link" {...languageAttributes(site.language)}>
                   {section.title}
                 </NavLink>
               </li>
@@ -82,12 +85,12 @@ function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-rule bg-paper-deep print:hidden">
       <div className="mx-auto flex max-w-page flex-col gap-3 px-4 py-8 text-meta text-muted sm:px-6">
-        {site.description && <p>{site.description}</p>}
+        {site.description && <p {...languageAttributes(site.language)}>{site.description}</p>}
         <nav aria-label={t('site.footerNavigation')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {site.sections.map((section) => (
               <li key={section.slug}>
-                <Link to={sectionPath(section.slug)} className="link-quiet">
+                <Link to={sectionPath(section.slug)} className="link-quiet" {...languageAttributes(site.language)}>
                   {section.title}
                 </Link>
               </li>

@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
+import { languageAttributes } from '@/lib/text-direction';
 
 export interface BreadcrumbItem {
   label: string;
+  /** The label's own language when it is feed text (a section, a headline), not interface text. */
+  lang?: string;
   /** Omitted for the current page, which is marked aria-current. */
   to?: string;
 }
@@ -19,11 +22,11 @@ export function Breadcrumb({ label, items }: { label: string; items: BreadcrumbI
               </span>
             )}
             {item.to ? (
-              <Link to={item.to} className="link-quiet">
+              <Link to={item.to} className="link-quiet" {...languageAttributes(item.lang)}>
                 {item.label}
               </Link>
             ) : (
-              <span aria-current="page" className="text-ink line-clamp-1">
+              <span aria-current="page" className="text-ink line-clamp-1" {...languageAttributes(item.lang)}>
                 {item.label}
               </span>
             )}

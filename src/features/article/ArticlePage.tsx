@@ -2,11 +2,11 @@ import { useInfiniteQuery, useQueryClient, useSuspenseQuery } from '@tanstack/re
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useParams } from 'react-router';
-import { Breadcrumb, type BreadcrumbItem } from '@/components/Breadcrumb';
-import { ArticleCard, articleQueryOptions, sectionPath, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
+import { ArticleCard, articleQueryOptions, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
 import { CardActions, markRead, SaveButton, SavedCopyNote } from '@/features/saved';
 import { readingMinutes } from '@/lib/reading-time';
 import type { ArticleLoaderData } from './article-loader';
+import { ArticleBreadcrumb } from './ArticleBreadcrumb';
 import { ArticleHead } from './ArticleHead';
 import { ArticleView } from './ArticleView';
 import { ShareButton } from './ShareButton';
@@ -35,11 +35,6 @@ function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: strin
   const { t } = useTranslation();
   const site = useSite();
   const section = site.sections.find((candidate) => candidate.slug === article.sectionSlug);
-  const crumbs: BreadcrumbItem[] = [
-    { label: t('site.home'), to: '/' },
-    ...(section ? [{ label: section.title, to: sectionPath(section.slug) }] : []),
-    { label: article.title },
-  ];
 
   useEffect(() => markRead(article.id), [article.id]);
 
@@ -48,7 +43,7 @@ function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: strin
       <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
       {/* Decorative: the scroll position already says how far the reader is. CSS drives it. */}
       {readingMinutes(article.contentHtml) >= LONG_READ_MINUTES && <div className="reading-progress" aria-hidden="true" />}
-      <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
+      <ArticleBreadcrumb article={article} section={section} />
       {savedAt && <SavedCopyNote savedAt={savedAt} />}
 
       <ArticleView

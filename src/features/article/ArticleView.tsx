@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { FormattedDate, sectionPath, useUiLocale, type Article, type Section } from '@/features/feed';
+import { FormattedDate, sectionPath, useSite, useUiLocale, type Article, type Section } from '@/features/feed';
 import { readingMinutes } from '@/lib/reading-time';
 import { languageAttributes } from '@/lib/text-direction';
 import { ArticleBody } from './ArticleBody';
@@ -24,6 +24,7 @@ interface ArticleViewProps {
 export function ArticleView({ article, section, headingLevel = 1, actions }: ArticleViewProps) {
   const { t } = useTranslation();
   const content = languageAttributes(article.language);
+  const siteLanguage = useSite().language;
   const Headline = `h${headingLevel}` as const;
   const TagsHeading = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
 
@@ -31,7 +32,7 @@ export function ArticleView({ article, section, headingLevel = 1, actions }: Art
     <article className="mx-auto mt-6 max-w-measure">
       <header className="flex flex-col gap-4">
         {section && (
-          <Link to={sectionPath(section.slug)} className="self-start font-heading text-meta font-bold text-accent hover:underline">
+          <Link to={sectionPath(section.slug)} className="self-start font-heading text-meta font-bold text-accent hover:underline" {...languageAttributes(siteLanguage)}>
             {section.title}
           </Link>
         )}
@@ -53,7 +54,7 @@ export function ArticleView({ article, section, headingLevel = 1, actions }: Art
           {(article.image.caption || article.image.credit) && (
             <figcaption className="mt-2 text-meta text-muted">
               {article.image.caption && <span {...content}>{article.image.caption}</span>}
-              {article.image.credit && <span className="ms-2 opacity-80">{t('article.credit', { credit: article.image.credit })}</span>}
+              {article.image.credit && <span className="ms-2">{t('article.credit', { credit: article.image.credit })}</span>}
             </figcaption>
           )}
         </figure>

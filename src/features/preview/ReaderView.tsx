@@ -1,8 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Breadcrumb } from '@/components/Breadcrumb';
-import { ArticleView } from '@/features/article';
-import { ArticleCard, latestQueryOptions, sectionPath, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
+import { ArticleBreadcrumb, ArticleView } from '@/features/article';
+import { ArticleCard, latestQueryOptions, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
 
 export type ReaderPage = 'article' | 'home' | 'section';
 
@@ -27,15 +26,9 @@ export function ReaderView({ article, page }: { article: Article; page: ReaderPa
 }
 
 function ArticlePreview({ article, section }: { article: Article; section?: Section }) {
-  const { t } = useTranslation('preview');
-  const crumbs = [
-    { label: t('site.home'), to: '/' },
-    ...(section ? [{ label: section.title, to: sectionPath(section.slug) }] : []),
-    { label: article.title },
-  ];
   return (
     <div className="mx-auto max-w-page">
-      <Breadcrumb label={t('article.breadcrumb')} items={crumbs} />
+      <ArticleBreadcrumb article={article} section={section} />
       <ArticleView article={article} section={section} headingLevel={3} />
     </div>
   );

@@ -10,6 +10,7 @@ import { ArticleCard, sectionPath, sectionQueryOptions, useSite } from '@/featur
 import { errorMessage } from '@/features/errors/error-message';
 import { CardActions } from '@/features/saved';
 import { useAutoLoad } from './useAutoLoad';
+import { languageAttributes } from '@/lib/text-direction';
 
 export function SectionPage() {
   const { t } = useTranslation();
@@ -35,10 +36,16 @@ export function SectionPage() {
     <>
       <PageHead title={`${section.title} — ${site.name}`} description={section.description} path={sectionPath(section.slug)} siteName={site.name} locale={site.locale} image={site.icon} />
       <link rel="alternate" type="application/feed+json" title={`${site.name} — ${section.title}`} href={section.feedUrl} />
-      <Breadcrumb label={t('article.breadcrumb')} items={[{ label: t('site.home'), to: '/' }, { label: section.title }]} />
+      <Breadcrumb label={t('article.breadcrumb')} items={[{ label: t('site.home'), to: '/' }, { label: section.title, lang: site.language }]} />
       <header className="mt-4 mb-8 border-b border-rule pb-6">
-        <h1 className="font-heading text-headline font-bold text-ink">{section.title}</h1>
-        {section.description && <p className="mt-2 text-body text-muted">{section.description}</p>}
+        <h1 className="font-heading text-headline font-bold text-ink" {...languageAttributes(site.language)}>
+          {section.title}
+        </h1>
+        {section.description && (
+          <p className="mt-2 text-body text-muted" {...languageAttributes(site.language)}>
+            {section.description}
+          </p>
+        )}
       </header>
 
       {articles.length === 0 ? (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { languageAttributes } from '@/lib/text-direction';
-import { useSectionTitle } from '../hooks';
+import { useSectionTitle, useSite } from '../hooks';
 import type { Article } from '../model';
 import { FormattedDate } from './FormattedDate';
 
@@ -42,6 +42,7 @@ const TITLE_CLASS: Record<CardVariant, string> = {
  */
 export function ArticleCard({ article, headingLevel, variant = 'standard', priority = false, showSection = true, actions }: ArticleCardProps) {
   const sectionTitle = useSectionTitle(showSection ? article.sectionSlug : undefined);
+  const site = useSite();
   const Heading = `h${headingLevel}` as const;
   const content = languageAttributes(article.language);
   const compact = variant === 'compact';
@@ -65,7 +66,11 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         {(sectionTitle || article.datePublished) && (
           <p className="flex flex-wrap items-baseline gap-x-2 text-meta text-muted">
-            {sectionTitle && <span className="font-bold text-accent">{sectionTitle}</span>}
+            {sectionTitle && (
+              <span className="font-bold text-accent" {...languageAttributes(site.language)}>
+                {sectionTitle}
+              </span>
+            )}
             {article.datePublished && <FormattedDate iso={article.datePublished} />}
           </p>
         )}
