@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { SCREENS, WCAG } from './axe';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_ID } from './sample-feed';
 
 const ROUTES = [

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allItems, readJson, sectionTitle, site } from './sample-feed';
 
 test.describe('cold loads from a static host with an SPA fallback', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_ID, seed } from './sample-feed';
 
 test('a keyboard-only reader skips to the content, opens an article and reads it', async ({ page }) => {

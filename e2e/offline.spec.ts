@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { appendFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WCAG } from './axe';
 import { SEED_ID, allItems, firstParagraph, seed, site } from './sample-feed';
 

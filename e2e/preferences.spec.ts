@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_ID, allItems, firstParagraph, seed, sectionTitle } from './sample-feed';
 import { choose } from './segmented';
 

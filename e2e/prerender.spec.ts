@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_ID, firstParagraph, seed, sectionFirstPage, sectionTitle, site } from './sample-feed';
 import { collectConsoleProblems } from './console-problems';
 

@@ -8,7 +8,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { SCREENS, WCAG } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allItems, readJson, sectionFirstPage, site } from './sample-feed';
 import { choose } from './segmented';
 

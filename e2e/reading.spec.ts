@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SCREENS } from './axe';
 import { SEED_ID, readJson, seed, sectionFirstPage, type Item } from './sample-feed';
 import { ar, fill } from './ui-strings';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SCREENS, WCAG } from './axe';
 import { SEED_ID, firstParagraph, readJson, seed, sectionFirstPage, type Item } from './sample-feed';
 import { ar, fill } from './ui-strings';

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { ErrorPanel } from '@/components/ErrorPanel';
 import { useFocusOnGrowth } from '@/components/useFocusOnGrowth';
+import { useHydrated } from '@/components/useHydrated';
 import { PageHead } from '@/components/PageHead';
 import { ArticleCard, sectionPath, sectionQueryOptions, useSite } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
@@ -25,6 +26,7 @@ export function SectionPage() {
     if (canLoadMore) void query.fetchNextPage();
   };
   const loadMoreButton = useRef<HTMLButtonElement>(null);
+  const hydrated = useHydrated();
   // A keyboard reader on the button decides when to load: auto-loading under them would remove the
   // focused button when the last page arrives.
   const sentinel = useAutoLoad(() => {
@@ -84,7 +86,7 @@ export function SectionPage() {
               armFocusOnGrowth();
               loadMore();
             }}
-            disabled={query.isFetchingNextPage}
+            disabled={!hydrated || query.isFetchingNextPage}
             aria-busy={query.isFetchingNextPage}
           >
             {query.isFetchingNextPage ? t('section.loadingMore') : t('section.loadMore')}
