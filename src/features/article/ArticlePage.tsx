@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Breadcrumb, type BreadcrumbItem } from '@/components/Breadcrumb';
@@ -11,9 +11,8 @@ const RELATED_COUNT = 4;
 export function ArticlePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
   const site = useSite();
-  const article = useSuspenseQuery(articleQueryOptions(id, queryClient)).data;
+  const article = useSuspenseQuery(articleQueryOptions(id)).data;
   const section = site.sections.find((candidate) => candidate.slug === article.sectionSlug);
   const crumbs: BreadcrumbItem[] = [
     { label: t('site.home'), to: '/' },

@@ -2,13 +2,13 @@ import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { languageAttributes } from '@/lib/text-direction';
 import { useSectionTitle } from '../hooks';
-import type { Article } from '../model';
+import type { ArticleTeaser } from '../model';
 import { FormattedDate } from './FormattedDate';
 
 export type CardVariant = 'lead' | 'standard' | 'compact';
 
 interface ArticleCardProps {
-  article: Article;
+  article: ArticleTeaser;
   headingLevel: 2 | 3;
   variant?: CardVariant;
   /** The lead story's image is the page's largest paint: do not lazy-load it. */
