@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { languageAttributes } from '@/lib/text-direction';
 import { useSectionTitle } from '../hooks';
+import { usePrefetchArticle } from '../prefetch';
 import type { ArticleTeaser } from '../model';
 import { FormattedDate } from './FormattedDate';
 
@@ -39,6 +40,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
   const Heading = `h${headingLevel}` as const;
   const content = languageAttributes(article.language);
   const compact = variant === 'compact';
+  const prefetch = usePrefetchArticle(article.id);
 
   return (
     <article
@@ -65,6 +67,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
         )}
         <Heading className={`font-heading font-bold text-ink ${TITLE_CLASS[variant]}`} {...content}>
           <Link
+            {...prefetch}
             to={article.path}
             className="outline-none after:absolute after:inset-0 after:content-[''] group-hover:text-accent group-hover:underline group-hover:decoration-1 group-hover:underline-offset-8"
           >
