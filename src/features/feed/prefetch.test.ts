@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OnScreenPrefetcher, prefetchScope } from './prefetch';
+import { OnScreenPrefetcher } from './on-screen-prefetch';
+import { prefetchScope } from './prefetch';
 
 afterEach(() => vi.unstubAllGlobals());
 
