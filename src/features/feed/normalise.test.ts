@@ -6,16 +6,24 @@ import { normaliseDate, parseArticle, parseFeedPage, parseListPage, parseSiteCon
 
 describe('parseListPage', () => {
   it('keeps what cards show and leaves the bodies out, unsanitised', () => {
-    const feed = jsonFeed([jsonItem('a', { content_html: '<p>نص</p><img src=x onerror="alert(1)">', date_modified: '2026-11-25T08:00:00Z' })]);
+    const feed = jsonFeed([
+      jsonItem('a', {
+        content_html: '<p>نص</p><img src=x onerror="alert(1)">',
+        date_modified: '2026-11-25T08:00:00Z',
+        image: '/feed/media/a.webp',
+        _sahifa: { section: 'world', image: { alt: 'رسم', caption: 'تعليق', credit: 'وكالة', width: 1200, height: 675 } },
+      }),
+    ]);
     const [teaser] = parseListPage(feed, TEST_CONTEXT).items;
     const [article] = parseFeedPage(feed, TEST_CONTEXT).items;
+    expect(article!.image).toEqual({ ...teaser!.image, caption: 'تعليق', credit: 'وكالة' });
     expect(Object.keys(teaser!).sort()).toEqual(['dateModified', 'datePublished', 'id', 'image', 'language', 'path', 'sectionSlug', 'summary', 'title']);
     expect(teaser).toEqual({
       id: article!.id,
       path: article!.path,
       title: article!.title,
       summary: article!.summary,
-      image: article!.image,
+      image: { url: '/feed/media/a.webp', alt: 'رسم', width: 1200, height: 675, variants: [] },
       datePublished: article!.datePublished,
       dateModified: '2026-11-25T08:00:00.000Z',
       language: article!.language,

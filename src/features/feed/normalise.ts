@@ -117,8 +117,6 @@ export function toTeaser(item: JsonFeedItem, context: DocumentContext, feed?: Fe
       ? {
           url: imageUrl,
           alt: clean(imageMeta?.alt) ?? '',
-          caption: clean(imageMeta?.caption),
-          credit: clean(imageMeta?.credit),
           width: imageMeta?.width,
           height: imageMeta?.height,
           variants: (imageMeta?.variants ?? []).flatMap((variant) => {
@@ -140,8 +138,11 @@ export function toArticle(item: JsonFeedItem, context: DocumentContext, feed?: F
     .map((a) => ({ name: clean(a.name) ?? '', url: resolve(a.url) }))
     .filter((a) => a.name !== '');
 
+  const teaser = toTeaser(item, context, feed);
+  const imageMeta = item._sahifa?.image;
   return {
-    ...toTeaser(item, context, feed),
+    ...teaser,
+    image: teaser.image && { ...teaser.image, caption: clean(imageMeta?.caption), credit: clean(imageMeta?.credit) },
     permalink: resolve(item.url),
     externalUrl: resolve(item.external_url),
     hasTitle: clean(item.title) !== undefined,
