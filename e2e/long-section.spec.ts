@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG } from './axe';
 import { allItems, sectionFirstPage, sectionTitle } from './sample-feed';
 
 /**
@@ -53,7 +55,26 @@ test.beforeEach(async ({ page }) => {
   await expect(listItems(page)).toHaveCount(first.items.length);
 });
 
-test('a long section keeps few cards in the page at any depth, and tells screen readers the whole count', async ({ page }) => {
+test('the pre-rendered first page hydrates without a warning, and virtualising it moves no card', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/sections/national');
+  const list = page.getByRole('list', { name: sectionTitle('national') });
+  const cardTops = () => listItems(page).evaluateAll((items) => items.slice(0, 8).map((item) => Math.round(item.getBoundingClientRect().top + scrollY)));
+  const before = await cardTops();
+
+  await page.getByRole('button', { name: 'تحميل المزيد' }).click();
+  await expect(listItems(page).first()).toHaveAttribute('aria-setsize', String(first.items.length + PAGE_SIZE));
+  // Virtualised: the list now has the height of all its blocks, placed by script.
+  await expect(list).toHaveAttribute('style', /height/);
+  expect(await cardTops()).toEqual(before);
+  expect(problems).toEqual([]);
+});
+
+test('a long section keeps few cards in the page at any depth, tells screen readers the whole count, and passes axe', async ({ page }) => {
   await loadArticles(page);
   for (const depth of [0, 0.3, 0.6, 1]) {
     await page.evaluate((fraction) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * fraction), depth);
@@ -68,6 +89,9 @@ test('a long section keeps few cards in the page at any depth, and tells screen 
     expect(positions.every(([, size]) => size === String(TOTAL))).toBe(true);
     if (depth === 1) expect(positions.at(-1)![0]).toBe(String(TOTAL));
   }
+  // A list whose items are in blocks, most of them out of the page, is still a valid list.
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('keyboard reading goes through the virtualised list in order, both ways', async ({ page }) => {
