@@ -35,9 +35,13 @@ export function usePrefetchArticle(id: string) {
     // Not needed for the first view: the watcher loads after it, with nothing else in its chunk.
     let active = true;
     let unwatch: (() => void) | undefined;
-    void import('./on-screen-prefetch').then(({ watchOnScreen }) => {
-      if (active) unwatch = watchOnScreen(link, () => prefetchArticle(queryClient, id));
-    });
+    import('./on-screen-prefetch').then(
+      ({ watchOnScreen }) => {
+        if (active) unwatch = watchOnScreen(link, () => prefetchArticle(queryClient, id));
+      },
+      // Offline, say: nothing is fetched ahead, and nothing is lost.
+      () => undefined,
+    );
     return () => {
       active = false;
       unwatch?.();
