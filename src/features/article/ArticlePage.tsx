@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useLoaderData, useParams } from 'react-router';
 import { ArticleCard, articleQueryOptions, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
 import { CardActions, markRead, SaveButton, SavedCopyNote } from '@/features/saved';
-import { readingMinutes } from '@/lib/reading-time';
 import type { ArticleLoaderData } from './article-loader';
 import { ArticleBreadcrumb } from './ArticleBreadcrumb';
 import { ArticleHead } from './ArticleHead';
@@ -12,12 +11,6 @@ import { ArticleView } from './ArticleView';
 import { ShareButton } from './ShareButton';
 
 const RELATED_COUNT = 4;
-
-/**
- * Past this reading time an article runs over about two phone screens (18 px text, 180 words a
- * minute) and gets the reading progress bar.
- */
-const LONG_READ_MINUTES = 2;
 
 /** The article from the feed, or the reader's saved copy when the loader could not reach the feed. */
 export function ArticlePage() {
@@ -40,12 +33,11 @@ function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: strin
   return (
     <>
       <ArticleHead article={article} section={section} site={site} homeLabel={t('site.home')} />
-      {/* Decorative: the scroll position already says how far the reader is. CSS drives it. */}
-      {readingMinutes(article.contentHtml) >= LONG_READ_MINUTES && <div className="reading-progress" aria-hidden="true" />}
       <ArticleBreadcrumb article={article} section={section} />
       {savedAt && <SavedCopyNote savedAt={savedAt} />}
 
       <ArticleView
+        progressBar
         article={article}
         section={section}
         actions={

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
@@ -18,11 +18,21 @@ interface ArticleViewProps {
   headingLevel?: 1 | 2 | 3;
   /** What the reader can do with the article (save, share), under the byline. */
   actions?: ReactNode;
+  /** The reading progress bar along the top of the window, on long articles (the reader's page). */
+  progressBar?: boolean;
 }
 
+/**
+ * Past this reading time an article runs over about two phone screens (18 px text, 180 words a
+ * minute) and gets the reading progress bar.
+ */
+const LONG_READ_MINUTES = 2;
+
 /** The article as readers see it: headline, standfirst, byline, hero image, body and tags. */
-export function ArticleView({ article, section, headingLevel = 1, actions }: ArticleViewProps) {
+export function ArticleView({ article, section, headingLevel = 1, actions, progressBar = false }: ArticleViewProps) {
   const { t } = useTranslation();
+  // Counting the body's words walks the whole text: once per article, not on every render.
+  const minutes = useMemo(() => readingMinutes(article.contentHtml), [article.contentHtml]);
   const content = languageAttributes(article.language);
   const siteLanguage = useSite().language;
   const Headline = `h${headingLevel}` as const;
@@ -30,6 +40,8 @@ export function ArticleView({ article, section, headingLevel = 1, actions }: Art
 
   return (
     <article className="mx-auto mt-6 max-w-measure">
+      {/* Decorative: the scroll position already says how far the reader is. CSS drives it. */}
+      {progressBar && minutes >= LONG_READ_MINUTES && <div className="reading-progress" aria-hidden="true" />}
       <header className="flex flex-col gap-4">
         {section && (
           <Link to={sectionPath(section.slug)} className="self-start font-heading text-meta font-bold text-accent hover:underline" {...languageAttributes(siteLanguage)}>
@@ -44,7 +56,7 @@ export function ArticleView({ article, section, headingLevel = 1, actions }: Art
             {article.summary}
           </p>
         )}
-        <ArticleMeta article={article} />
+        <ArticleMeta article={article} minutes={minutes} />
         {actions && <div className="flex flex-wrap items-center gap-3">{actions}</div>}
       </header>
 
@@ -90,7 +102,7 @@ export function ArticleView({ article, section, headingLevel = 1, actions }: Art
   );
 }
 
-function ArticleMeta({ article }: { article: Article }) {
+function ArticleMeta({ article, minutes }: { article: Article; minutes: number }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const authors = article.authors.map((author) => author.name);
@@ -117,7 +129,7 @@ function ArticleMeta({ article }: { article: Article }) {
             {t('article.updated')} <FormattedDate iso={modified} withTime />
           </span>
         )}
-        <ReadingTime minutes={readingMinutes(article.contentHtml)} />
+        <ReadingTime minutes={minutes} />
       </p>
     </div>
   );
