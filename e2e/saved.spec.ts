@@ -7,7 +7,8 @@ import { ar, fill } from './ui-strings';
 import { collectConsoleProblems } from './console-problems';
 
 /** On the second page of its section: neither the home page nor a section's first page lists it. */
-const unlisted = readJson<Item>('items/2026-06-12-eu-migration-pact-applies.json');
+const unlistedId = '2026-06-12-eu-migration-pact-applies';
+const unlisted = readJson<Item>(`items/${unlistedId}.json`);
 const [worldNewest, worldSecond] = sectionFirstPage('world').items;
 
 const saveButton = (page: Page, title: string) => page.getByRole('button', { name: fill(ar.saved.save, { title }), exact: true });
@@ -33,7 +34,9 @@ test.describe('saved articles', () => {
     await expect(page.getByText(ar.saved.count_one)).toBeVisible();
     await expect(savedList(page).getByRole('heading', { level: 2 })).toHaveText([unlisted.title]);
 
-    // A fresh start on /saved: the article is in no cached list, so opening it needs the feed.
+    // A fresh start on /saved with the network already failing for this article (so not even the
+    // card's prefetch gets it), then gone altogether: only the copy on the device can open it.
+    await page.route(`**/feed/items/${unlistedId}.json`, (route) => route.abort('internetdisconnected'));
     await page.goto('/saved');
     await expect(savedList(page).getByRole('heading', { level: 2 })).toHaveText([unlisted.title]);
     await context.setOffline(true);

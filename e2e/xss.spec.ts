@@ -494,7 +494,7 @@ for (const bypassCSP of [false, true]) {
       });
     }
 
-    test('articles opened from cards (client navigation, data from the list)', async ({ page, guard }) => {
+    test('articles opened from cards (client navigation, item prefetched from the card)', async ({ page, guard }) => {
       await page.goto('/');
       for (const item of [BATCH_ITEMS[1]!, URL_ITEM]) {
         await page.getByRole('main').getByRole('link', { name: item.title, exact: true }).click();

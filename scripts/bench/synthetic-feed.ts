@@ -2,10 +2,11 @@
  * A synthetic feed of N articles (default 10,000) for benchmarks: the sample feed's articles
  * repeated under new ids and dates, spread over its sections, paginated like the real thing.
  *
- *   node scripts/bench/synthetic-feed.ts <out-dir> [--count 10000]
+ *   node scripts/bench/synthetic-feed.ts <out-dir> [--count 10000] [--section <slug>]
  *
  * Writes <out-dir>/site.json, latest*.json, sections/*.json, items/*.json and links media/ to the
- * sample feed's images.
+ * sample feed's images. With `--section <slug>` every article goes to that one section (a section
+ * of N articles, for the list bench); the others stay empty.
  */
 import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -23,9 +24,10 @@ interface Item {
   [field: string]: unknown;
 }
 
-export async function writeSyntheticFeed(outDir: string, count: number, sampleDir = 'public/feed'): Promise<void> {
+export async function writeSyntheticFeed(outDir: string, count: number, sampleDir = 'public/feed', onlySection?: string): Promise<void> {
   const sample = resolve(sampleDir);
   const site = JSON.parse(await readFile(join(sample, 'site.json'), 'utf8')) as { sections: { slug: string; feed_url: string }[] };
+  if (onlySection && !site.sections.some((section) => section.slug === onlySection)) throw new Error(`no section "${onlySection}" in ${sampleDir}/site.json`);
   const templates = await Promise.all(
     (await readdir(join(sample, 'items'))).sort().map(async (file) => JSON.parse(await readFile(join(sample, 'items', file), 'utf8')) as Item),
   );
@@ -47,7 +49,7 @@ export async function writeSyntheticFeed(outDir: string, count: number, sampleDi
       id,
       url: `/articles/${id}`,
       date_published: published,
-      _sahifa: { ...template._sahifa, section: site.sections[index % site.sections.length]!.slug },
+      _sahifa: { ...template._sahifa, section: onlySection ?? site.sections[index % site.sections.length]!.slug },
     };
   });
 
@@ -74,11 +76,11 @@ async function writePages(outDir: string, name: string, items: Item[], size: num
 }
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { count: { type: 'string', default: '10000' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { count: { type: 'string', default: '10000' }, section: { type: 'string' } } });
   if (!positionals[0]) {
-    console.error('usage: node scripts/bench/synthetic-feed.ts <out-dir> [--count 10000]');
+    console.error('usage: node scripts/bench/synthetic-feed.ts <out-dir> [--count 10000] [--section <slug>]');
     process.exit(2);
   }
-  await writeSyntheticFeed(resolve(positionals[0]), Number(values.count));
+  await writeSyntheticFeed(resolve(positionals[0]), Number(values.count), 'public/feed', values.section);
   console.log(`synthetic feed: ${values.count} articles in ${positionals[0]}`);
 }

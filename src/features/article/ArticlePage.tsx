@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useParams } from 'react-router';
@@ -20,8 +20,7 @@ export function ArticlePage() {
 
 function FeedArticle() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
-  return <ArticleScreen article={useSuspenseQuery(articleQueryOptions(id, queryClient)).data} />;
+  return <ArticleScreen article={useSuspenseQuery(articleQueryOptions(id)).data} />;
 }
 
 function ArticleScreen({ article, savedAt }: { article: Article; savedAt?: string }) {

@@ -20,7 +20,7 @@ export const articleLoader =
     if (!id) throw data(null, { status: 404 });
     const [site, loaded] = await Promise.all([
       queryClient.ensureQueryData(siteQueryOptions()),
-      queryClient.ensureQueryData(articleQueryOptions(id, queryClient)).then(
+      queryClient.ensureQueryData(articleQueryOptions(id)).then(
         (article) => ({ article }),
         async (error: unknown) => {
           const savedCopy = isRetryable(error) ? await readSavedCopy(id).catch(() => undefined) : undefined;

@@ -1,12 +1,13 @@
 /** The feed module's public face: the only way the rest of the app reaches feed data. */
 export { FEED_BASE_URL, SEARCH_URL } from './config';
 export { FeedError, isFeedError, isRetryable, type FeedErrorKind } from './feed-error';
-export type { Article, ArticleImage, FeedPage, Section, SiteConfig, SkippedItem } from './model';
+export type { Article, ArticleImage, ArticleTeaser, FeedPage, Section, SiteConfig, SkippedItem } from './model';
 export {
   articleQueryOptions,
   draftQueryOptions,
+  ensureArticlePageData,
   feedKeys,
-  findListedArticle,
+  latestArticlesQueryOptions,
   latestQueryOptions,
   remoteSearchQueryOptions,
   searchIndexQueryOptions,

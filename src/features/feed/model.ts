@@ -39,15 +39,25 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleImage = z.infer<typeof articleImageSchema>;
 
+/**
+ * An article as lists hold it: what its card shows, and what a sitemap needs. Never the body (nor
+ * the image's caption and credit): a section scrolled through 10,000 articles would keep 10,000 of
+ * each in memory, and sanitise every body. The article page fetches its own item, usually before
+ * the reader opens it (usePrefetchArticle).
+ */
+export type ArticleTeaser = Pick<Article, 'id' | 'path' | 'title' | 'summary' | 'datePublished' | 'dateModified' | 'language' | 'sectionSlug'> & {
+  image?: Omit<ArticleImage, 'caption' | 'credit'>;
+};
+
 export interface SkippedItem {
   index: number;
   id?: string;
   reason: string;
 }
 
-export interface FeedPage {
+export interface FeedPage<Item = ArticleTeaser> {
   title: string;
-  items: Article[];
+  items: Item[];
   nextUrl?: string;
   skipped: SkippedItem[];
 }

@@ -2,7 +2,47 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FeedError } from './feed-error';
 import { TEST_CONTEXT, jsonFeed, jsonItem } from './feed-test-helpers';
-import { normaliseDate, parseArticle, parseFeedPage, parseSiteConfig } from './normalise';
+import { normaliseDate, parseArticle, parseFeedPage, parseListPage, parseSiteConfig } from './normalise';
+
+describe('parseListPage', () => {
+  it('keeps what cards show and leaves the bodies out, unsanitised', () => {
+    const feed = jsonFeed([
+      jsonItem('a', {
+        content_html: '<p>نص</p><img src=x onerror="alert(1)">',
+        date_modified: '2026-11-25T08:00:00Z',
+        image: '/feed/media/a.webp',
+        _sahifa: { section: 'world', image: { alt: 'رسم', caption: 'تعليق', credit: 'وكالة', width: 1200, height: 675 } },
+      }),
+    ]);
+    const [teaser] = parseListPage(feed, TEST_CONTEXT).items;
+    const [article] = parseFeedPage(feed, TEST_CONTEXT).items;
+    expect(article!.image).toEqual({ ...teaser!.image, caption: 'تعليق', credit: 'وكالة' });
+    expect(Object.keys(teaser!).sort()).toEqual(['dateModified', 'datePublished', 'id', 'image', 'language', 'path', 'sectionSlug', 'summary', 'title']);
+    expect(teaser).toEqual({
+      id: article!.id,
+      path: article!.path,
+      title: article!.title,
+      summary: article!.summary,
+      image: { url: '/feed/media/a.webp', alt: 'رسم', width: 1200, height: 675, variants: [] },
+      datePublished: article!.datePublished,
+      dateModified: '2026-11-25T08:00:00.000Z',
+      language: article!.language,
+      sectionSlug: article!.sectionSlug,
+    });
+  });
+
+  it('still makes a headline from the body of an item with neither title nor summary', () => {
+    const [fromHtml, fromText] = parseListPage(
+      jsonFeed([
+        { id: 'html', content_html: '<p>أول فقرة<script>alert(1)</script></p><p>ثانية</p>' },
+        { id: 'text', content_text: 'سطر أول\n\nسطر   ثانٍ' },
+      ]),
+      TEST_CONTEXT,
+    ).items;
+    expect(fromHtml?.title).toBe('أول فقرة ثانية');
+    expect(fromText?.title).toBe('سطر أول سطر ثانٍ');
+  });
+});
 
 describe('parseFeedPage', () => {
   it('turns a JSON Feed 1.1 page into the app model', () => {

@@ -1,6 +1,6 @@
 import { htmlToText, sanitizeHtml } from '@/lib/sanitize-html';
 import { FeedError } from './feed-error';
-import type { Article, FeedPage, SiteConfig, SkippedItem } from './model';
+import type { Article, ArticleTeaser, FeedPage, SiteConfig, SkippedItem } from './model';
 import {
   describeIssues,
   jsonFeedItemSchema,
@@ -48,12 +48,25 @@ export function parseSiteConfig(json: unknown, context: DocumentContext): SiteCo
   };
 }
 
-/** A page of a JSON Feed. Invalid items are skipped and reported, never fatal. */
-export function parseFeedPage(json: unknown, context: DocumentContext): FeedPage {
+type FeedContext = Pick<JsonFeed, 'language' | 'authors' | 'author'>;
+type ItemReader<Item> = (item: JsonFeedItem, context: DocumentContext, feed: FeedContext) => Item;
+
+/** A page of a JSON Feed as lists show it: teasers, bodies left out (neither sanitised nor kept). */
+export function parseListPage(json: unknown, context: DocumentContext): FeedPage<ArticleTeaser> {
+  return parsePage(json, context, toTeaser);
+}
+
+/** A page of a JSON Feed with every article whole, bodies included (the search index, one-item feeds). */
+export function parseFeedPage(json: unknown, context: DocumentContext): FeedPage<Article> {
+  return parsePage(json, context, toArticle);
+}
+
+/** Invalid items are skipped and reported, never fatal. */
+function parsePage<Item>(json: unknown, context: DocumentContext, read: ItemReader<Item>): FeedPage<Item> {
   const result = jsonFeedSchema.safeParse(json);
   if (!result.success) throw new FeedError('shape', context.documentUrl, describeIssues(result.error));
   const feed = result.data;
-  const items: Article[] = [];
+  const items: Item[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   feed.items.forEach((raw, index) => {
@@ -65,7 +78,7 @@ export function parseFeedPage(json: unknown, context: DocumentContext): FeedPage
       skipped.push({ index, id, reason: 'duplicate id' });
     } else {
       seen.add(item.data.id);
-      items.push(toArticle(item.data, context, feed));
+      items.push(read(item.data, context, feed));
     }
   });
   if (skipped.length > 0) reportSkipped(context.documentUrl, skipped);
@@ -90,35 +103,20 @@ export function parseArticle(json: unknown, context: DocumentContext): Article {
   return toArticle(result.data, context);
 }
 
-export function toArticle(item: JsonFeedItem, context: DocumentContext, feed?: Pick<JsonFeed, 'language' | 'authors' | 'author'>): Article {
+export function toTeaser(item: JsonFeedItem, context: DocumentContext, feed?: FeedContext): ArticleTeaser {
   const resolve = (raw: string | undefined) => resolveFeedUrl(raw, context.documentUrl, context.appOrigin);
-  const contentHtml =
-    item.content_html !== undefined
-      ? sanitizeHtml(item.content_html, { siteOrigin: context.appOrigin })
-      : textToHtml(item.content_text ?? '');
   const summary = clean(item.summary);
-  const title = clean(item.title);
   const imageUrl = resolve(item.image ?? item.banner_image);
   const imageMeta = item._sahifa?.image;
-  const authors = (item.authors ?? (item.author ? [item.author] : feed?.authors ?? (feed?.author ? [feed.author] : [])))
-    .map((a) => ({ name: clean(a.name) ?? '', url: resolve(a.url) }))
-    .filter((a) => a.name !== '');
-
   return {
     id: item.id,
     path: articlePath(item.id),
-    permalink: resolve(item.url),
-    externalUrl: resolve(item.external_url),
-    title: title ?? headlineFromText(summary ?? htmlToText(contentHtml)),
-    hasTitle: title !== undefined,
+    title: clean(item.title) ?? headlineFromText(summary ?? bodyText(item)),
     summary,
-    contentHtml,
     image: imageUrl
       ? {
           url: imageUrl,
           alt: clean(imageMeta?.alt) ?? '',
-          caption: clean(imageMeta?.caption),
-          credit: clean(imageMeta?.credit),
           width: imageMeta?.width,
           height: imageMeta?.height,
           variants: (imageMeta?.variants ?? []).flatMap((variant) => {
@@ -129,11 +127,35 @@ export function toArticle(item: JsonFeedItem, context: DocumentContext, feed?: P
       : undefined,
     datePublished: normaliseDate(item.date_published),
     dateModified: normaliseDate(item.date_modified),
-    authors,
-    tags: (item.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
     language: clean(item.language) ?? clean(feed?.language),
     sectionSlug: clean(item._sahifa?.section),
   };
+}
+
+export function toArticle(item: JsonFeedItem, context: DocumentContext, feed?: FeedContext): Article {
+  const resolve = (raw: string | undefined) => resolveFeedUrl(raw, context.documentUrl, context.appOrigin);
+  const authors = (item.authors ?? (item.author ? [item.author] : feed?.authors ?? (feed?.author ? [feed.author] : [])))
+    .map((a) => ({ name: clean(a.name) ?? '', url: resolve(a.url) }))
+    .filter((a) => a.name !== '');
+
+  const teaser = toTeaser(item, context, feed);
+  const imageMeta = item._sahifa?.image;
+  return {
+    ...teaser,
+    image: teaser.image && { ...teaser.image, caption: clean(imageMeta?.caption), credit: clean(imageMeta?.credit) },
+    permalink: resolve(item.url),
+    externalUrl: resolve(item.external_url),
+    hasTitle: clean(item.title) !== undefined,
+    contentHtml:
+      item.content_html !== undefined ? sanitizeHtml(item.content_html, { siteOrigin: context.appOrigin }) : textToHtml(item.content_text ?? ''),
+    authors,
+    tags: (item.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
+  };
+}
+
+/** The body as plain text, for a headline when the item has neither title nor summary. */
+function bodyText(item: JsonFeedItem): string {
+  return item.content_html !== undefined ? htmlToText(item.content_html) : (item.content_text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /**

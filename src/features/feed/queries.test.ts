@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedError, isRetryable } from './feed-error';
 import { jsonFeed, jsonItem, jsonResponse } from './feed-test-helpers';
-import { articleQueryOptions, feedKeys, sectionQueryOptions, siteQueryOptions } from './queries';
+import { articleQueryOptions, ensureArticlePageData, feedKeys, sectionQueryOptions, siteQueryOptions } from './queries';
 
 const section = { slug: 'world', title: 'دولي', feedUrl: '/feed/sections/world.json' };
 
@@ -26,6 +26,13 @@ describe('query keys', () => {
 });
 
 describe('section pages', () => {
+  it('hold teasers, not bodies', async () => {
+    stubFetch(jsonResponse(jsonFeed([jsonItem('a')])));
+    const data = await new QueryClient().fetchInfiniteQuery(sectionQueryOptions(section));
+    expect(data.pages[0]?.items[0]).toMatchObject({ id: 'a', title: 'عنوان a' });
+    expect(data.pages[0]?.items[0]).not.toHaveProperty('contentHtml');
+  });
+
   it('follow next_url, asking for JSON Feed', async () => {
     const fetchMock = stubFetch(
       jsonResponse(jsonFeed([jsonItem('a')], { next_url: 'world-2.json' }), { contentType: 'application/feed+json', url: 'http://localhost:3000/feed/sections/world.json' }),
@@ -39,21 +46,36 @@ describe('section pages', () => {
 });
 
 describe('articleQueryOptions', () => {
-  it('opens an article already listed without a request', async () => {
-    const fetchMock = stubFetch(jsonResponse(jsonFeed([jsonItem('listed')])));
+  it('fetches items/<id>.json, even when a list holds the article', async () => {
+    const fetchMock = stubFetch(jsonResponse(jsonFeed([jsonItem('listed')])), jsonResponse(jsonItem('listed')));
     const client = new QueryClient();
     await client.fetchInfiniteQuery(sectionQueryOptions(section));
-    const article = await client.ensureQueryData(articleQueryOptions('listed', client));
-    expect(article.title).toBe('عنوان listed');
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const article = await client.ensureQueryData(articleQueryOptions('listed'));
+    expect(article.contentHtml).toBe('<p>نص المقال listed</p>');
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://localhost:3000/feed/items/listed.json');
+  });
+});
+
+describe('ensureArticlePageData', () => {
+  const site = { name: 'صحيفة', language: 'ar', locale: 'ar-DZ', time_zone: 'Africa/Algiers', home_feed_url: '/feed/latest.json', sections: [{ slug: 'world', title: 'دولي', feed_url: '/feed/sections/world.json' }] };
+
+  it("fills the cache with the item and its section's first page, once", async () => {
+    const fetchMock = stubFetch(jsonResponse(site), jsonResponse(jsonItem('a')), jsonResponse(jsonFeed([jsonItem('b')])));
+    const client = new QueryClient();
+    await ensureArticlePageData(client, 'a');
+    await ensureArticlePageData(client, 'a');
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
+      'http://localhost:3000/feed/site.json',
+      'http://localhost:3000/feed/items/a.json',
+      'http://localhost:3000/feed/sections/world.json',
+    ]);
+    expect(client.getQueryData(articleQueryOptions('a').queryKey)?.id).toBe('a');
   });
 
-  it('fetches items/<id>.json on a deep link', async () => {
-    const fetchMock = stubFetch(jsonResponse(jsonItem('deep')));
-    const client = new QueryClient();
-    const article = await client.ensureQueryData(articleQueryOptions('deep', client));
-    expect(article.id).toBe('deep');
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://localhost:3000/feed/items/deep.json');
+  it('does without the section when its feed fails', async () => {
+    stubFetch(jsonResponse(site), jsonResponse(jsonItem('a')), jsonResponse('', { status: 404 }));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await expect(ensureArticlePageData(client, 'a')).resolves.toBeUndefined();
   });
 });
 

@@ -1,9 +1,4 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  type InfiniteData,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { FEED_GC_TIME_MS, FEED_STALE_TIME_MS } from './config';
 import { FeedError } from './feed-error';
 import { fetchJsonDocument, type FetchedDocument } from './fetch-json';
@@ -18,6 +13,7 @@ export const feedKeys = {
   all: ['feed'] as const,
   site: () => [...feedKeys.all, 'site'] as const,
   latest: () => [...feedKeys.all, 'latest'] as const,
+  latestArticles: () => [...feedKeys.all, 'latest-articles'] as const,
   section: (slug: string) => [...feedKeys.all, 'section', slug] as const,
   article: (id: string) => [...feedKeys.all, 'article', id] as const,
   draft: (id: string) => [...feedKeys.all, 'draft', id] as const,
@@ -57,30 +53,43 @@ export const siteQueryOptions = () =>
     staleTime: Infinity,
   });
 
-const feedPagesOptions = <Key extends readonly unknown[]>(queryKey: Key, firstPageUrl: string) =>
+const feedPagesOptions = <Key extends readonly unknown[], Item>(queryKey: Key, firstPageUrl: string, parse: Parse<Parsers, FeedPage<Item>>) =>
   infiniteQueryOptions({
     queryKey,
-    queryFn: ({ pageParam, signal }) => load<FeedPage>(pageParam, signal, (parsers, ...args) => parsers.parseFeedPage(...args)),
+    queryFn: ({ pageParam, signal }) => load(pageParam, signal, parse),
     initialPageParam: firstPageUrl,
-    getNextPageParam: (lastPage: FeedPage) => lastPage.nextUrl,
+    getNextPageParam: (lastPage: FeedPage<Item>) => lastPage.nextUrl,
     staleTime: FEED_STALE_TIME_MS,
   });
 
-export const latestQueryOptions = (site: SiteConfig) => feedPagesOptions(feedKeys.latest(), site.homeFeedUrl);
+const listPage: Parse<Parsers, FeedPage> = (parsers, ...args) => parsers.parseListPage(...args);
 
-export const sectionQueryOptions = (section: Section) => feedPagesOptions(feedKeys.section(section.slug), section.feedUrl);
+export const latestQueryOptions = (site: SiteConfig) => feedPagesOptions(feedKeys.latest(), site.homeFeedUrl, listPage);
 
-/**
- * One article. When a list already holds it (the reader came from a card), that copy is the
- * initial data: the article opens with no request and no spinner.
- */
-export const articleQueryOptions = (id: string, queryClient?: QueryClient) =>
+export const sectionQueryOptions = (section: Section) => feedPagesOptions(feedKeys.section(section.slug), section.feedUrl, listPage);
+
+/** The all-sections feed with every article whole, bodies included: what the search index is built from. */
+export const latestArticlesQueryOptions = (site: SiteConfig) =>
+  feedPagesOptions(feedKeys.latestArticles(), site.homeFeedUrl, (parsers, ...args) => parsers.parseFeedPage(...args));
+
+/** One article, from its own item document: lists hold teasers, never bodies. */
+export const articleQueryOptions = (id: string) =>
   queryOptions({
     queryKey: feedKeys.article(id),
     queryFn: ({ signal }) => load<Article>(articleUrl(id), signal, (parsers, ...args) => parsers.parseArticle(...args)),
     staleTime: FEED_STALE_TIME_MS,
-    initialData: queryClient ? () => findListedArticle(queryClient, id) : undefined,
   });
+
+/**
+ * What an article page shows: the item (required) and its section's first page for "related
+ * articles" (which may fail without costing the reader the article). The article route's loader
+ * waits for it; a card prefetches it, so opening the article needs no request.
+ */
+export async function ensureArticlePageData(queryClient: QueryClient, id: string): Promise<void> {
+  const [site, article] = await Promise.all([queryClient.ensureQueryData(siteQueryOptions()), queryClient.ensureQueryData(articleQueryOptions(id))]);
+  const section = site.sections.find((candidate) => candidate.slug === article.sectionSlug);
+  if (section) await queryClient.ensureInfiniteQueryData(sectionQueryOptions(section)).catch(() => undefined);
+}
 
 /**
  * A draft for the editor preview, as the JSON the newsroom wrote: the preview validates and
@@ -94,16 +103,6 @@ export const draftQueryOptions = (id: string) =>
     staleTime: 0,
     refetchOnWindowFocus: true,
   });
-
-export function findListedArticle(queryClient: QueryClient, id: string): Article | undefined {
-  for (const [, data] of queryClient.getQueriesData<InfiniteData<FeedPage>>({ queryKey: feedKeys.all })) {
-    for (const page of data?.pages ?? []) {
-      const found = page.items?.find((item) => item.id === id);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 /**
  * The search index, fetched only when a reader searches. Built with the deploy like the site

@@ -11,7 +11,7 @@ import {
   sectionPath,
   sectionQueryOptions,
   useSite,
-  type Article,
+  type ArticleTeaser,
   type Section,
 } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
@@ -83,7 +83,7 @@ function SectionBlock({ section, exclude }: { section: Section; exclude: Set<str
     // A block that failed while the connection was down fills in when it comes back.
     refetchOnReconnect: true,
   });
-  const items: Article[] = (query.data?.pages[0]?.items ?? []).filter((item) => !exclude.has(item.id)).slice(0, SECTION_BLOCK_COUNT);
+  const items: ArticleTeaser[] = (query.data?.pages[0]?.items ?? []).filter((item) => !exclude.has(item.id)).slice(0, SECTION_BLOCK_COUNT);
   const headingId = `section-${section.slug}`;
   const [first, ...rest] = items;
   // A section with nothing published yet has nothing to show on the home page; its link stays in

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ArticleBreadcrumb, ArticleView } from '@/features/article';
-import { ArticleCard, latestQueryOptions, sectionQueryOptions, useSite, type Article, type Section } from '@/features/feed';
+import { ArticleCard, latestQueryOptions, sectionQueryOptions, useSite, type Article, type ArticleTeaser, type Section } from '@/features/feed';
 
 export type ReaderPage = 'article' | 'home' | 'section';
 
@@ -57,7 +57,7 @@ function HomePreview({ article }: { article: Article }) {
 function SectionPreview({ article, section }: { article: Article; section?: Section }) {
   const { t } = useTranslation('preview');
   const neighbours = useNeighbours(article, section, NEIGHBOURS.section);
-  const stories = [article, ...neighbours];
+  const stories: ArticleTeaser[] = [article, ...neighbours];
   return (
     <div className="mx-auto flex max-w-page flex-col gap-10">
       <div>
@@ -89,7 +89,7 @@ function SectionPreview({ article, section }: { article: Article; section?: Sect
  * The newest published stories of the draft's section (or of the site). Decoration only: when
  * the feed cannot be read, the draft stands alone.
  */
-function useNeighbours(article: Article, section: Section | undefined, count: number): Article[] {
+function useNeighbours(article: Article, section: Section | undefined, count: number): ArticleTeaser[] {
   const site = useSite();
   // Both are pages of the same FeedPage list; only their key types differ, which a union cannot express to the hook.
   const options = (section ? sectionQueryOptions(section) : latestQueryOptions(site)) as ReturnType<typeof latestQueryOptions>;

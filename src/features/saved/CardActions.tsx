@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '@/features/feed';
+import type { ArticleTeaser } from '@/features/feed';
 import { useIsRead } from './read-marks';
 import { SaveButton } from './SaveButton';
 
@@ -8,7 +8,7 @@ import { SaveButton } from './SaveButton';
  * The foot of an article card: «قرأته» once the reader has opened the article (the card dims its
  * headline when it holds [data-read]), and at the end the save toggle, or another control.
  */
-export function CardActions({ article, control = <SaveButton article={article} /> }: { article: Article; control?: ReactNode }) {
+export function CardActions({ article, control = <SaveButton article={article} /> }: { article: ArticleTeaser; control?: ReactNode }) {
   const { t } = useTranslation();
   const read = useIsRead(article.id);
   return (

@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '@/features/feed';
+import { articleQueryOptions, type Article, type ArticleTeaser } from '@/features/feed';
 import { BookmarkIcon } from './BookmarkIcon';
 import { saveArticle, unsaveArticle, useIsSaved } from './saved-store';
 import { useHydrated } from '@/components/useHydrated';
@@ -10,12 +11,20 @@ import { useHydrated } from '@/components/useHydrated';
  * the same in both states, as a toggle's should. On cards it is an icon above the card's stretched
  * link (relative z-10), reached with Tab right after the headline; on the article page it also
  * shows its word. Rendered unpressed on the server and while hydrating; the stored state follows.
+ * Cards hold teasers: saving from one fetches the whole article first (usually prefetched already),
+ * since the saved copy must be readable offline.
  */
-export function SaveButton({ article, withText = false }: { article: Article; withText?: boolean }) {
+export function SaveButton({ article, withText = false }: { article: Article | ArticleTeaser; withText?: boolean }) {
   const { t } = useTranslation();
   const saved = useIsSaved(article.id);
   const hydrated = useHydrated();
   const [refused, setRefused] = useState(false);
+  const queryClient = useQueryClient();
+  const toggle = async () => {
+    if (saved) return unsaveArticle(article.id);
+    const whole = 'contentHtml' in article ? article : await queryClient.ensureQueryData(articleQueryOptions(article.id)).catch(() => undefined);
+    return whole !== undefined && saveArticle(whole);
+  };
   return (
     <>
       <button
@@ -23,7 +32,7 @@ export function SaveButton({ article, withText = false }: { article: Article; wi
         disabled={!hydrated}
         aria-pressed={saved}
         aria-label={t('saved.save', { title: article.title })}
-        onClick={() => setRefused(!(saved ? unsaveArticle(article.id) : saveArticle(article)))}
+        onClick={() => void toggle().then((done) => setRefused(!done))}
         className={`group/save relative z-10 inline-flex items-center justify-center rounded-md hover:text-accent aria-pressed:text-accent ${
           withText ? 'tool-button' : '-m-2.5 size-11 text-muted'
         }`}

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { latestQueryOptions, siteQueryOptions, type Article, type SearchIndexData, type SearchIndexDocument } from '@/features/feed';
+import { latestArticlesQueryOptions, siteQueryOptions, type Article, type SearchIndexData, type SearchIndexDocument } from '@/features/feed';
 import { htmlToText } from '@/lib/sanitize-html';
 import { tokenize } from './normalise-arabic';
 import { encodePostings, FieldWeight, posting } from './postings';
@@ -24,7 +24,7 @@ export const STORED_TEXT_LENGTH = 280;
 export async function buildSearchIndexFromFeed(): Promise<SearchIndexData> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const site = await queryClient.fetchQuery(siteQueryOptions());
-  const latest = await queryClient.fetchInfiniteQuery({ ...latestQueryOptions(site), pages: Number.MAX_SAFE_INTEGER });
+  const latest = await queryClient.fetchInfiniteQuery({ ...latestArticlesQueryOptions(site), pages: Number.MAX_SAFE_INTEGER });
   const articles = [...new Map(latest.pages.flatMap((page) => page.items).map((item) => [item.id, item])).values()];
   return buildSearchIndex(articles, site.sections.map((section) => section.slug));
 }

@@ -1,17 +1,16 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { ErrorPanel } from '@/components/ErrorPanel';
-import { useFocusOnGrowth } from '@/components/useFocusOnGrowth';
 import { useHydrated } from '@/components/useHydrated';
 import { PageHead } from '@/components/PageHead';
-import { ArticleCard, sectionPath, sectionQueryOptions, useSite } from '@/features/feed';
+import { sectionPath, sectionQueryOptions, useSite } from '@/features/feed';
 import { errorMessage } from '@/features/errors/error-message';
-import { CardActions } from '@/features/saved';
-import { useAutoLoad } from './useAutoLoad';
+import { ArticleList, loadVirtualList } from './ArticleList';
 import { languageAttributes } from '@/lib/text-direction';
+import { useAutoLoad } from './useAutoLoad';
 
 export function SectionPage() {
   const { t } = useTranslation();
@@ -20,10 +19,14 @@ export function SectionPage() {
   // The loader has already turned an unknown slug into a 404.
   const section = site.sections.find((candidate) => candidate.slug === slug)!;
   const query = useSuspenseInfiniteQuery(sectionQueryOptions(section));
-  const articles = query.data.pages.flatMap((page) => page.items);
+  const pages = query.data.pages;
+  const articles = useMemo(() => pages.flatMap((page) => page.items), [pages]);
   const canLoadMore = query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError;
   const loadMore = () => {
-    if (canLoadMore) void query.fetchNextPage();
+    if (!canLoadMore) return;
+    void query.fetchNextPage();
+    // The list is virtualised past its first page: its code loads alongside the page.
+    void loadVirtualList().catch(() => undefined);
   };
   const loadMoreButton = useRef<HTMLButtonElement>(null);
   const hydrated = useHydrated();
@@ -32,7 +35,9 @@ export function SectionPage() {
   const sentinel = useAutoLoad(() => {
     if (document.activeElement !== loadMoreButton.current) loadMore();
   }, canLoadMore);
-  const [listRef, armFocusOnGrowth] = useFocusOnGrowth<HTMLUListElement>(articles.length);
+  // After "load more" by keyboard, focus goes to the first new article: the reader continues where
+  // the list grew instead of staying on a button that moved down the page.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   return (
     <>
@@ -40,7 +45,7 @@ export function SectionPage() {
       <link rel="alternate" type="application/feed+json" title={`${site.name} — ${section.title}`} href={section.feedUrl} />
       <Breadcrumb label={t('article.breadcrumb')} items={[{ label: t('site.home'), to: '/' }, { label: section.title, lang: site.language }]} />
       <header className="mt-4 mb-8 border-b border-rule pb-6">
-        <h1 className="font-heading text-headline font-bold text-ink" {...languageAttributes(site.language)}>
+        <h1 id="section-title" className="font-heading text-headline font-bold text-ink" {...languageAttributes(site.language)}>
           {section.title}
         </h1>
         {section.description && (
@@ -56,13 +61,15 @@ export function SectionPage() {
           <p className="mt-2 text-body text-muted">{t('section.emptyHint')}</p>
         </div>
       ) : (
-        <ul ref={listRef} className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-          {articles.map((article, index) => (
-            <li key={article.id}>
-              <ArticleCard article={article} headingLevel={2} showSection={false} priority={index === 0} actions={<CardActions article={article} />} />
-            </li>
-          ))}
-        </ul>
+        <ArticleList
+          key={section.slug}
+          articles={articles}
+          pageCount={pages.length}
+          listKey={section.slug}
+          labelledBy="section-title"
+          focusIndex={focusIndex}
+          onFocused={() => setFocusIndex(null)}
+        />
       )}
 
       <div className="mt-10 flex flex-col items-center gap-4">
@@ -83,7 +90,7 @@ export function SectionPage() {
             type="button"
             className="button-primary"
             onClick={() => {
-              armFocusOnGrowth();
+              setFocusIndex(articles.length);
               loadMore();
             }}
             disabled={!hydrated || query.isFetchingNextPage}

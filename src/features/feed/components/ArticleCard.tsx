@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { languageAttributes } from '@/lib/text-direction';
 import { useSectionTitle, useSite } from '../hooks';
-import type { Article } from '../model';
+import type { ArticleTeaser } from '../model';
+import { usePrefetchArticle } from '../prefetch';
 import { FormattedDate } from './FormattedDate';
 
 export type CardVariant = 'lead' | 'standard' | 'compact';
 
 interface ArticleCardProps {
-  article: Article;
+  article: ArticleTeaser;
   headingLevel: 2 | 3;
   variant?: CardVariant;
   /** The lead story's image is the page's largest paint: do not lazy-load it. */
@@ -46,6 +47,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
   const Heading = `h${headingLevel}` as const;
   const content = languageAttributes(article.language);
   const compact = variant === 'compact';
+  const prefetch = usePrefetchArticle(article.id);
 
   return (
     <article
@@ -76,6 +78,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
         )}
         <Heading className={`font-heading font-bold text-ink group-has-[[data-read]]:text-muted ${TITLE_CLASS[variant]}`} {...content}>
           <Link
+            {...prefetch}
             to={article.path}
             className="outline-none after:absolute after:inset-0 after:content-[''] group-hover:text-accent group-hover:underline group-hover:decoration-1 group-hover:underline-offset-8"
           >
