@@ -65,7 +65,7 @@ function restorePreferences(): Plugin {
  * hydrates, so on a slow phone network the headline, hero image and heading font matter more in
  * the first second than the JavaScript: the stylesheet (7 KB gzipped) is inlined, saving a
  * render-blocking round trip, and the entry script and its preloads are requested by a small
- * inline loader once the first frame is painted (docs/decisions/008-first-paint-first.md).
+ * inline loader once the first frame is painted (docs/decisions/010-first-paint-first.md).
  * The CSP goes in last, so its hashes match what the page really holds.
  */
 function firstPaintFirst(): Plugin {
