@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WCAG } from './axe';
 import { collectConsoleProblems } from './console-problems';
 import { allItems, sectionFirstPage, sectionTitle } from './sample-feed';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readJson, sectionFirstPage, site } from './sample-feed';
 
 /** Every feed document the page asks for, in order, as paths. */
