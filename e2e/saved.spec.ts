@@ -121,6 +121,21 @@ test.describe('saved articles', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sahifa.saved')))).toEqual([]);
   });
 
+  test('a card whose article cannot be fetched says so, saves nothing, and saves on the retry', async ({ page }) => {
+    let reachable = false;
+    await page.route(`**/feed/items/${worldSecond!.id}.json`, (route) => (reachable ? route.fallback() : route.abort('internetdisconnected')));
+    await page.goto('/sections/world');
+    const save = saveButton(page, worldSecond!.title);
+    await save.click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(ar.saved.saveUnreachable);
+    await expect(save).toHaveAttribute('aria-pressed', 'false');
+
+    reachable = true;
+    await save.click();
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  });
+
   test('a pre-rendered page hydrates saved and read state without a warning', async ({ page }) => {
     const problems = collectConsoleProblems(page);
     await page.goto(`/articles/${SEED_ID}`);

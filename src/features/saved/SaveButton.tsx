@@ -18,12 +18,14 @@ export function SaveButton({ article, withText = false }: { article: Article | A
   const { t } = useTranslation();
   const saved = useIsSaved(article.id);
   const hydrated = useHydrated();
-  const [refused, setRefused] = useState(false);
+  /** Why the last attempt to save failed: the device refused to store it, or the article never arrived. */
+  const [failure, setFailure] = useState<'saveFailed' | 'saveUnreachable'>();
   const queryClient = useQueryClient();
   const toggle = async () => {
-    if (saved) return unsaveArticle(article.id);
+    if (saved) return unsaveArticle(article.id) ? undefined : 'saveFailed';
     const whole = 'contentHtml' in article ? article : await queryClient.ensureQueryData(articleQueryOptions(article.id)).catch(() => undefined);
-    return whole !== undefined && saveArticle(whole);
+    if (whole === undefined) return 'saveUnreachable';
+    return saveArticle(whole) ? undefined : 'saveFailed';
   };
   return (
     <>
@@ -32,7 +34,7 @@ export function SaveButton({ article, withText = false }: { article: Article | A
         disabled={!hydrated}
         aria-pressed={saved}
         aria-label={t('saved.save', { title: article.title })}
-        onClick={() => void toggle().then((done) => setRefused(!done))}
+        onClick={() => void toggle().then(setFailure)}
         className={`group/save relative z-10 inline-flex items-center justify-center rounded-md hover:text-accent aria-pressed:text-accent ${
           withText ? 'tool-button' : '-m-2.5 size-11 text-muted'
         }`}
@@ -40,9 +42,9 @@ export function SaveButton({ article, withText = false }: { article: Article | A
         <BookmarkIcon />
         {withText && t('saved.saveShort')}
       </button>
-      {refused && (
+      {failure && (
         <p role="alert" className="relative z-10 basis-full text-meta text-accent">
-          {t('saved.saveFailed')}
+          {t(`saved.${failure}`)}
         </p>
       )}
     </>
