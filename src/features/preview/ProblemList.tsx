@@ -87,7 +87,9 @@ function syntaxMessage(error: JsonSyntaxError, t: TFunction<'preview'>): string 
 }
 
 function problemMessage(problem: Problem, t: TFunction<'preview'>): string {
-  const values = { ...problem.values };
+  const values = Object.fromEntries(
+    Object.entries(problem.values ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join(t('preview.listSeparator')) : value]),
+  );
   if (problem.code === 'wrong-type') {
     const expected = String(values.expected);
     values.expected = ['string', 'number', 'array', 'object', 'boolean'].includes(expected) ? t(`preview.type-${expected as 'string'}`) : expected;

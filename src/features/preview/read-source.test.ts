@@ -104,15 +104,15 @@ describe('readSource', () => {
       }),
     );
     expect(reading.problems).toEqual([
-      { code: 'unsafe-html', severity: 'warning', path: ['content_html'], values: { list: '<script> ×2، <iframe>، onclick، href، onerror' } },
-      { code: 'formatting-removed', severity: 'warning', path: ['content_html'], values: { list: '<font>، class، style' } },
+      { code: 'unsafe-html', severity: 'warning', path: ['content_html'], values: { list: ['<script> ×2', '<iframe>', 'onclick', 'href', 'onerror'] } },
+      { code: 'formatting-removed', severity: 'warning', path: ['content_html'], values: { list: ['<font>', 'class', 'style'] } },
     ]);
     expect(reading.article?.contentHtml).not.toMatch(/script|onclick|onerror|javascript|iframe/);
   });
 
   it('knows the site sections', () => {
     expect(codes(read(item({ _sahifa: { ...item()._sahifa, section: 'sport' } })).problems)).toEqual(['error section-unknown _sahifa.section']);
-    expect(read(item({ _sahifa: { ...item()._sahifa, section: 'sport' } })).problems[0]?.values).toEqual({ slug: 'sport', known: 'national، world، culture' });
+    expect(read(item({ _sahifa: { ...item()._sahifa, section: 'sport' } })).problems[0]?.values).toEqual({ slug: 'sport', known: ['national', 'world', 'culture'] });
   });
 
   it('reports a broken _sahifa extension, which the reader would drop whole', () => {

@@ -55,7 +55,8 @@ export interface Problem {
   severity: Severity;
   /** Where in the editor's JSON, from its root: `['items', 2, 'title']`. */
   path: JsonPath;
-  values?: Record<string, string | number>;
+  /** Lists stay arrays: the interface joins them the way its language does. */
+  values?: Record<string, string | number | readonly string[]>;
 }
 
 export interface ItemChoice {
@@ -214,7 +215,7 @@ function checkExtension(
 
   if (isBlank(sahifa.section)) problems.push(warning('section-missing', isRecord(extension) ? at('_sahifa', 'section') : at('_sahifa')));
   else if (typeof sahifa.section === 'string' && sectionSlugs && !sectionSlugs.includes(sahifa.section)) {
-    problems.push(error('section-unknown', at('_sahifa', 'section'), { slug: sahifa.section, known: sectionSlugs.join('، ') }));
+    problems.push(error('section-unknown', at('_sahifa', 'section'), { slug: sahifa.section, known: sectionSlugs }));
   }
 
   const heroField = (['image', 'banner_image'] as const).find((field) => !isBlank(raw[field]));
@@ -239,8 +240,8 @@ function checkBodyImages(html: string, path: JsonPath): Problem[] {
 function checkSanitised(raw: string, sanitised: string, path: JsonPath): Problem[] {
   const removed = findRemovedMarkup(raw, sanitised);
   const problems: Problem[] = [];
-  if (removed.unsafe.length > 0) problems.push(warning('unsafe-html', path, { list: removed.unsafe.join('، ') }));
-  if (removed.formatting.length > 0) problems.push(warning('formatting-removed', path, { list: removed.formatting.join('، ') }));
+  if (removed.unsafe.length > 0) problems.push(warning('unsafe-html', path, { list: removed.unsafe }));
+  if (removed.formatting.length > 0) problems.push(warning('formatting-removed', path, { list: removed.formatting }));
   return problems;
 }
 
