@@ -57,6 +57,11 @@ test('is marked as an unpublished preview and kept out of search engines', async
 });
 
 test('a pasted item renders as its article and as cards, through the reader components', async ({ page, context }) => {
+  // The draft is not in the feed: its cards must not try to fetch it ahead, as published cards do.
+  const draftRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes(`/feed/items/${TRAMWAY}`)) draftRequests.push(request.url());
+  });
   await paste(page, tramway);
   const view = frame(page);
   await expect(view.getByRole('heading', { level: 3, name: tramway.title })).toBeVisible();
@@ -80,6 +85,7 @@ test('a pasted item renders as its article and as cards, through the reader comp
   await view.getByRole('navigation', { name: 'مسار التنقل' }).getByRole('link', { name: 'الرئيسية' }).click();
   expect(new URL((await popup).url()).pathname).toBe('/');
   await expect(page).toHaveURL(/\/preview$/);
+  expect(draftRequests).toEqual([]);
 });
 
 test('switches the frame between phone and desktop widths, light and dark', async ({ page }) => {

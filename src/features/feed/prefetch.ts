@@ -26,12 +26,12 @@ const prefetchArticle = (queryClient: QueryClient, id: string) => ensureArticleP
  * when they point at it or focus it, at idle time while it is on screen. The route's loader then
  * finds everything in the cache, and the article opens with no request.
  */
-export function usePrefetchArticle(id: string) {
+export function usePrefetchArticle(id: string, enabled = true) {
   const queryClient = useQueryClient();
   const ref = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     const link = ref.current;
-    if (!link || prefetchScope() !== 'on-screen' || typeof IntersectionObserver === 'undefined') return;
+    if (!enabled || !link || prefetchScope() !== 'on-screen' || typeof IntersectionObserver === 'undefined') return;
     // Not needed for the first view: the watcher loads after it, with nothing else in its chunk.
     let active = true;
     let unwatch: (() => void) | undefined;
@@ -46,9 +46,9 @@ export function usePrefetchArticle(id: string) {
       active = false;
       unwatch?.();
     };
-  }, [queryClient, id]);
+  }, [queryClient, id, enabled]);
   const prefetch = () => {
-    if (prefetchScope() !== 'none') void prefetchArticle(queryClient, id);
+    if (enabled && prefetchScope() !== 'none') void prefetchArticle(queryClient, id);
   };
   return { ref, onPointerEnter: prefetch, onFocus: prefetch };
 }

@@ -40,7 +40,7 @@ function HomePreview({ article }: { article: Article }) {
   return (
     <div className="mx-auto max-w-page">
       <p className="section-label">{t('home.title')}</p>
-      <ArticleCard article={article} headingLevel={3} variant="lead" priority />
+      <ArticleCard article={article} headingLevel={3} variant="lead" priority prefetch={false} />
       {neighbours.length > 0 && (
         <ul className="mt-8 grid gap-x-6 gap-y-8 border-t border-rule pt-8 sm:grid-cols-2 lg:grid-cols-3">
           {neighbours.map((item) => (
@@ -66,7 +66,7 @@ function SectionPreview({ article, section }: { article: Article; section?: Sect
         <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
           {stories.map((item) => (
             <li key={item.id}>
-              <ArticleCard article={item} headingLevel={3} showSection={false} />
+              <ArticleCard article={item} headingLevel={3} showSection={false} prefetch={item !== article} />
             </li>
           ))}
         </ul>
@@ -76,7 +76,7 @@ function SectionPreview({ article, section }: { article: Article; section?: Sect
         <ul className="flex flex-col gap-5 border-t border-rule pt-5">
           {stories.map((item) => (
             <li key={item.id}>
-              <ArticleCard article={item} headingLevel={3} variant="compact" showSection={false} />
+              <ArticleCard article={item} headingLevel={3} variant="compact" showSection={false} prefetch={item !== article} />
             </li>
           ))}
         </ul>

@@ -22,6 +22,8 @@ interface ArticleCardProps {
    * (relative z-10) to be clicked. A [data-read] element among them dims the headline.
    */
   actions?: ReactNode;
+  /** Fetch the article ahead (hover, focus, on screen). Off for a draft: the feed does not have it yet. */
+  prefetch?: boolean;
 }
 
 const IMAGE_SIZES: Record<CardVariant, string> = {
@@ -41,13 +43,13 @@ const TITLE_CLASS: Record<CardVariant, string> = {
  * card is clickable while screen readers hear one link with the headline as its name. Headline and
  * summary carry the item's own language and direction; labels stay in the UI language.
  */
-export function ArticleCard({ article, headingLevel, variant = 'standard', priority = false, showSection = true, actions }: ArticleCardProps) {
+export function ArticleCard({ article, headingLevel, variant = 'standard', priority = false, showSection = true, actions, prefetch: prefetching = true }: ArticleCardProps) {
   const sectionTitle = useSectionTitle(showSection ? article.sectionSlug : undefined);
   const site = useSite();
   const Heading = `h${headingLevel}` as const;
   const content = languageAttributes(article.language);
   const compact = variant === 'compact';
-  const prefetch = usePrefetchArticle(article.id);
+  const prefetch = usePrefetchArticle(article.id, prefetching);
 
   return (
     <article
