@@ -67,6 +67,7 @@ try {
         tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
         cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
         si: lhr.audits['speed-index']?.numericValue ?? NaN,
+        ...transferredKb(lhr),
       });
     }
     results[page.name] = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key]!))]));
@@ -103,8 +104,22 @@ for (const page of PAGES.filter((candidate) => candidate.target.performance > 0)
 const ratio = results.article!.lcp! / results['static baseline']!.lcp!;
 console.log(`  article LCP / static baseline LCP = ${ratio.toFixed(2)} (target ≤ 1.20) ${mark(ratio <= 1.2)}`);
 
-console.log('\nbytes per route');
+console.log('\ntransferred by a cold load, as Lighthouse saw it (gzip over the wire, headers included)');
+for (const page of PAGES) {
+  const r = results[page.name]!;
+  console.log(`  ${page.name.padEnd(16)} JS ${r.scriptKb!.toFixed(1).padStart(6)} KB   fonts ${r.fontKb!.toFixed(1).padStart(6)} KB   all ${r.totalKb!.toFixed(1).padStart(6)} KB`);
+}
+console.log('  (fonts: 0 where the machine has the Noto faces, as Android has Naskh; see scripts/font-fallbacks.ts)');
+
+console.log('\nbytes per route, from the built pages');
 execFileSync(process.execPath, ['scripts/bench/bundle-size.ts'], { stdio: 'inherit' });
+
+/** Every script a cold load fetched — the entry and what it loads at start (locale, service worker) — and fonts. */
+function transferredKb(lhr: { audits: Record<string, { details?: unknown }> }) {
+  const requests = ((lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []);
+  const kb = (type?: string) => requests.filter((request) => !type || request.resourceType === type).reduce((sum, request) => sum + (request.transferSize ?? 0), 0) / 1024;
+  return { scriptKb: kb('Script'), fontKb: kb('Font'), totalKb: kb() };
+}
 
 function ms(value: number): string {
   return `${value.toFixed(0).padStart(5)} ms`;
