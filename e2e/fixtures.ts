@@ -19,7 +19,12 @@ export const test = base.extend({
         .waitForFunction(
           () => {
             const root = document.getElementById('root');
-            return !root || Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+            if (!root) return true;
+            if (!Object.keys(root).some((key) => key.startsWith('__reactContainer'))) return false;
+            // Hydration is a transition, done in slices: the header's controls, disabled in the
+            // pre-rendered page, come alive when it has committed.
+            const headerControl = root.querySelector('header button[aria-expanded]');
+            return !headerControl || !(headerControl as HTMLButtonElement).disabled;
           },
           undefined,
           { timeout: 10_000 },

@@ -228,6 +228,9 @@ test('the reading settings work from the keyboard alone', async ({ page }) => {
   await expect(settingsButton(page)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(settingsButton(page)).toHaveAttribute('aria-expanded', 'true');
+  // The panel's controls are a chunk of their own, fetched when the button got focus; a reader sees
+  // «جارٍ التحميل» until they are there (on a busy machine that can outlast a keystroke).
+  await expect(settingsPanel(page).getByRole('radio', { name: 'حسب الجهاز' })).toBeVisible();
 
   // Into the panel: the theme group, at its checked option; the arrow keys choose.
   await page.keyboard.press('Tab');
