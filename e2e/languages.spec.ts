@@ -79,6 +79,40 @@ for (const language of ['fr', 'en'] as const) {
   });
 }
 
+test('a French reader\'s page is laid out left to right from its first paint, before the app runs', async ({ context }) => {
+  await remember(context, 'fr');
+  // A page of its own: the fixture's would wait for a hydration that cannot come.
+  const page = await context.newPage();
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(ARTICLE);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  // Its interface words are still the pre-rendered Arabic ones, and say so.
+  await expect(html).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'rtl');
+});
+
+test('switching a French reader\'s cold load to French moves nothing on a wide screen', async ({ page, context }) => {
+  await remember(context, 'fr');
+  await context.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The whole page used to flip sides when the app switched it (CLS 0.15 to 0.63). On a phone the
+  // longer French words still re-wrap a line or two (README, Measured).
+  for (const path of ['/', '/sections/world', ARTICLE]) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(settingsButton(page, strings.fr)).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shift = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
+    expect(shift, path).toBeLessThanOrEqual(0.02);
+  }
+});
+
 test('back to Arabic: right-to-left again, and the choice is remembered', async ({ page, context }) => {
   await remember(context, 'en');
   await page.goto('/');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UI_DIRECTION } from '@/features/preferences';
 import { UI_LANGUAGES } from '@/lib/ui-language';
 import { createI18n } from './i18n';
 
@@ -92,6 +93,12 @@ describe('Arabic plurals', () => {
 });
 
 describe('switching the interface language', () => {
+  it('has the direction the pre-paint script sets (preferences.ts) agree with i18next, for every language', () => {
+    const i18n = createI18n();
+    expect(Object.keys(UI_DIRECTION.directions).sort()).toEqual([...UI_LANGUAGES].sort());
+    for (const language of UI_LANGUAGES) expect(UI_DIRECTION.directions[language], language).toBe(i18n.dir(language));
+  });
+
   it('loads French and English on demand and falls back to nothing Arabic', async () => {
     const i18n = createI18n();
     await i18n.changeLanguage('fr');

@@ -5,3 +5,4 @@
  */
 export { ReadingSettings } from './ReadingSettings';
 export { UI_LANGUAGE_STORAGE_KEY, storedUiLanguage } from './ui-language';
+export { UI_DIRECTION } from './preferences';

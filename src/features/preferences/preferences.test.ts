@@ -127,6 +127,22 @@ describe('the inline script', () => {
     expect(dom.window.document.documentElement.hasAttribute('data-color-scheme')).toBe(false);
   });
 
+  it('lays the page out in the remembered interface language\'s direction, leaving lang to the app', () => {
+    dom.window.localStorage.setItem('sahifa.language', 'fr');
+    dom.window.eval(PREFERENCES_SCRIPT);
+    expect(dom.window.document.documentElement.dir).toBe('ltr');
+    expect(dom.window.document.documentElement.lang).toBe('');
+  });
+
+  it('leaves the direction alone for an unknown language', () => {
+    dom.window.document.documentElement.dir = 'rtl';
+    for (const value of ['de', 'constructor', '__proto__']) {
+      dom.window.localStorage.setItem('sahifa.language', value);
+      dom.window.eval(PREFERENCES_SCRIPT);
+      expect(dom.window.document.documentElement.dir, value).toBe('rtl');
+    }
+  });
+
   it('follows a choice made in another tab', () => {
     dom.window.eval(PREFERENCES_SCRIPT);
     dom.window.localStorage.setItem('sahifa.textSize', 'small');

@@ -76,16 +76,40 @@ export function applyPreferences(definitions: Record<string, PreferenceDefinitio
 }
 
 /**
+ * The interface language's writing direction. Pages are pre-rendered in Arabic and switch to a
+ * French or English interface once the app runs (src/app/AppProviders.tsx); with the direction set
+ * before the first paint, the page is laid out left to right from the start and the switch changes
+ * words, not sides (it used to flip the whole page at hydration: CLS 0.14 on an article, 0.63 on the
+ * home page). `lang` follows with the strings: until they come, the interface text is Arabic.
+ */
+export const UI_DIRECTION = { storageKey: 'sahifa.language', directions: { ar: 'rtl', fr: 'ltr', en: 'ltr' } } as const;
+
+/** Sets <html dir> for the remembered interface language; anything unknown leaves the page as built. */
+export function applyStoredDirection(setting: { storageKey: string; directions: Record<string, string> }): void {
+  try {
+    const language = window.localStorage.getItem(setting.storageKey);
+    if (language !== null && Object.prototype.hasOwnProperty.call(setting.directions, language)) {
+      document.documentElement.setAttribute('dir', setting.directions[language]!);
+    }
+  } catch {
+    // Unreadable storage: the page keeps the site's direction.
+  }
+}
+
+/**
  * The inline script in <head>: restores the remembered preferences before the body is parsed, so
- * the first paint already has the reader's theme and text size, and again whenever another tab
+ * the first paint already has the reader's theme, text size and interface direction, and again whenever another tab
  * changes storage, so every open page follows a choice. Inline rather than a file because a
  * blocking request there would delay every first paint.
  */
-export const PREFERENCES_SCRIPT = `((definitions) => {
-  const restore = () => (${applyPreferences.toString()})(definitions, (${readStoredPreferences.toString()})(definitions));
+export const PREFERENCES_SCRIPT = `((definitions, uiDirection) => {
+  const restore = () => {
+    (${applyPreferences.toString()})(definitions, (${readStoredPreferences.toString()})(definitions));
+    (${applyStoredDirection.toString()})(uiDirection);
+  };
   restore();
   addEventListener('storage', restore);
-})(${JSON.stringify(PREFERENCES)});`;
+})(${JSON.stringify(PREFERENCES)}, ${JSON.stringify(UI_DIRECTION)});`;
 
 /**
  * Shows a choice at once and remembers it for the next visits. Returns false when storage refuses:

@@ -1,10 +1,12 @@
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, type UiLanguage } from '@/lib/ui-language';
+import { UI_DIRECTION } from './preferences';
 
 /**
- * The reader's interface language, kept on their device. Unlike theme and text size it cannot be
- * applied before first paint: its strings come with the app (src/app/AppProviders.tsx).
+ * The reader's interface language, kept on their device. Unlike theme and text size only its
+ * direction can be applied before first paint (preferences.ts): its strings come with the app
+ * (src/app/AppProviders.tsx).
  */
-export const UI_LANGUAGE_STORAGE_KEY = 'sahifa.language';
+export const UI_LANGUAGE_STORAGE_KEY = UI_DIRECTION.storageKey;
 
 /** Storage may be missing (a build-time render), refuse access or hold anything. */
 export function storedUiLanguage(): UiLanguage {
