@@ -113,6 +113,7 @@ console.log('  (fonts: 0 where the machine has the Noto faces, as Android has Na
 
 console.log('\nbytes per route, from the built pages');
 execFileSync(process.execPath, ['scripts/bench/bundle-size.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/bench/framework-floor.ts'], { stdio: 'inherit' });
 
 /** Every script a cold load fetched — the entry and what it loads at start (locale, service worker) — and fonts. */
 function transferredKb(lhr: { audits: Record<string, { details?: unknown }> }) {
