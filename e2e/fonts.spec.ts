@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShiftSince, recordLayoutShifts } from './layout-shifts';
 import { seed } from './sample-feed';
 
 /**
@@ -38,15 +39,7 @@ async function fontsArrive(page: Page, { adjustedFallbacks }: { adjustedFallback
     if (!adjustedFallbacks) html = html.replace(/"Noto (Naskh|Kufi) Arabic fallback [^"]+",?/g, '');
     await route.fulfill({ response, body: html });
   });
-  await page.addInitScript(() => {
-    const shifts: { startTime: number; value: number }[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.push({ startTime: entry.startTime, value: entry.value });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
 
   await page.goto(PATH, { waitUntil: 'domcontentloaded' });
   const headline = page.getByRole('heading', { level: 1, name: article.title });
@@ -68,10 +61,7 @@ async function fontsArrive(page: Page, { adjustedFallbacks }: { adjustedFallback
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
   const after = await tops();
 
-  const shift = await page.evaluate(
-    (since) => (window as unknown as { layoutShifts: { startTime: number; value: number }[] }).layoutShifts.filter((entry) => entry.startTime >= since).reduce((sum, entry) => sum + entry.value, 0),
-    releasedAt,
-  );
+  const shift = await layoutShiftSince(page, releasedAt);
   return { shift, moved: after.map((top, index) => Math.abs(top - before[index]!)) };
 }
 
