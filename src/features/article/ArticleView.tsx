@@ -110,7 +110,7 @@ function ArticleMeta({ article, minutes }: { article: Article; minutes: number }
   return (
     <div className="flex flex-col gap-1 border-y border-rule py-3 text-meta text-muted">
       {authors.length > 0 && (
-        <p className="font-bold text-ink">
+        <p className="font-heading font-bold text-ink">
           {t('article.byline')}{' '}
           {/* Names are isolated: a Latin byline must not reorder the Arabic around it. */}
           {new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(authors).map((part, index) =>

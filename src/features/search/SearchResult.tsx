@@ -16,7 +16,7 @@ export function SearchResult({ hit, terms }: { hit: SearchHit; terms: readonly Q
     <article className="group relative flex flex-col gap-1.5 rounded-md focus-within:outline-3 focus-within:outline-offset-4 focus-within:outline-focus">
       {(sectionTitle || hit.datePublished) && (
         <p className="flex flex-wrap items-baseline gap-x-2 text-meta text-muted">
-          {sectionTitle && <span className="font-bold text-accent">{sectionTitle}</span>}
+          {sectionTitle && <span className="font-heading font-bold text-accent">{sectionTitle}</span>}
           {hit.datePublished && <FormattedDate iso={hit.datePublished} />}
         </p>
       )}

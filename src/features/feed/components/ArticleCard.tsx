@@ -71,7 +71,7 @@ export function ArticleCard({ article, headingLevel, variant = 'standard', prior
         {(sectionTitle || article.datePublished) && (
           <p className="flex flex-wrap items-baseline gap-x-2 text-meta text-muted">
             {sectionTitle && (
-              <span className="font-bold text-accent" {...languageAttributes(site.language)}>
+              <span className="font-heading font-bold text-accent" {...languageAttributes(site.language)}>
                 {sectionTitle}
               </span>
             )}
