@@ -98,9 +98,9 @@ export function applyStoredDirection(setting: { storageKey: string; directions: 
 
 /**
  * The inline script in <head>: restores the remembered preferences before the body is parsed, so
- * the first paint already has the reader's theme, text size and interface direction, and again whenever another tab
- * changes storage, so every open page follows a choice. Inline rather than a file because a
- * blocking request there would delay every first paint.
+ * the first paint already has the reader's theme, text size and interface direction, and again
+ * whenever another tab changes storage, so every open page follows a choice. Inline rather than a
+ * file because a blocking request there would delay every first paint.
  */
 export const PREFERENCES_SCRIPT = `((definitions, uiDirection) => {
   const restore = () => {
