@@ -7,6 +7,8 @@ import {
   formatPath,
   jsonFeedItemSchema,
   jsonFeedSchema,
+  // `_sahifa` on its own: the item schema silently drops a broken extension, a check must not.
+  sahifaExtensionSchema,
   siteConfigSchema,
 } from '../../src/features/feed/schema.ts';
 import { checkDate, DATE_EXAMPLE } from './dates.ts';
@@ -106,8 +108,6 @@ interface ItemFinding {
   message: string;
 }
 
-/** `_sahifa` on its own: the item schema silently drops a broken extension, a check must not. */
-const sahifaExtensionSchema = jsonFeedItemSchema.shape._sahifa.unwrap();
 /** The conventional home feed, so that one broken site.json does not hide the rest of the tree. */
 const FALLBACK_HOME_FEED = 'latest.json';
 const ARTICLE_PATH = /^\/articles\/([^/]+)\/?$/;

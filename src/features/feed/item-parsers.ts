@@ -3,6 +3,6 @@
  * normaliser and sanitiser. Reached through `loadItemParsers()` only, so readers never download it
  * with the app (their copy loads with the first feed request).
  */
-export { formatPath, jsonFeedItemSchema, jsonFeedSchema } from './schema';
+export { formatPath, jsonFeedItemSchema, jsonFeedSchema, sahifaExtensionSchema } from './schema';
 export { normaliseDate, toArticle } from './normalise';
 export { articleUrl, currentOrigin } from './urls';

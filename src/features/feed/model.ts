@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The app's own model: what components read. Produced from the feed by normalise.ts; also a schema
@@ -7,10 +7,10 @@ import { z } from 'zod';
 export const articleImageSchema = z.object({
   url: z.string(),
   alt: z.string(),
-  caption: z.string().optional(),
-  credit: z.string().optional(),
-  width: z.number().optional(),
-  height: z.number().optional(),
+  caption: z.optional(z.string()),
+  credit: z.optional(z.string()),
+  width: z.optional(z.number()),
+  height: z.optional(z.number()),
   variants: z.array(z.object({ url: z.string(), width: z.number() })),
 });
 
@@ -19,22 +19,22 @@ export const articleSchema = z.object({
   /** In-app path of the article page, `/articles/<id>`. */
   path: z.string(),
   /** The item's `url` from the feed, resolved. */
-  permalink: z.string().optional(),
-  externalUrl: z.string().optional(),
+  permalink: z.optional(z.string()),
+  externalUrl: z.optional(z.string()),
   /** Always something to show: items without a title get one from their text. */
   title: z.string(),
   hasTitle: z.boolean(),
-  summary: z.string().optional(),
+  summary: z.optional(z.string()),
   /** Sanitised HTML, safe to insert. */
   contentHtml: z.string(),
-  image: articleImageSchema.optional(),
-  datePublished: z.string().optional(),
-  dateModified: z.string().optional(),
-  authors: z.array(z.object({ name: z.string(), url: z.string().optional() })),
+  image: z.optional(articleImageSchema),
+  datePublished: z.optional(z.string()),
+  dateModified: z.optional(z.string()),
+  authors: z.array(z.object({ name: z.string(), url: z.optional(z.string()) })),
   tags: z.array(z.string()),
   /** BCP 47 tag; undefined when neither item nor feed says (direction then comes from the text). */
-  language: z.string().optional(),
-  sectionSlug: z.string().optional(),
+  language: z.optional(z.string()),
+  sectionSlug: z.optional(z.string()),
 });
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleImage = z.infer<typeof articleImageSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FeedError } from './feed-error';
 import { normaliseDate, type DocumentContext } from './normalise';
 import { describeIssues } from './schema';
@@ -45,7 +45,7 @@ export interface SearchPage {
  * `sections` (-1: none), `published` is minutes since 1970 (-1: undated), `text` is the summary or
  * the start of the body, the source of snippets. Tuples keep 10,000 articles small.
  */
-const indexDocument = z.tuple([z.string(), z.string(), z.string(), z.number().int(), z.number().int(), z.string()]);
+const indexDocument = z.tuple([z.string(), z.string(), z.string(), z.int(), z.int(), z.string()]);
 
 export const searchIndexSchema = z
   .object({
@@ -58,7 +58,7 @@ export const searchIndexSchema = z
     /** One string per term: its documents, varint-encoded (see src/features/search/postings.ts). */
     postings: z.array(z.string()),
   })
-  .refine((index) => index.terms.length === index.postings.length, { message: 'terms and postings differ in length', path: ['postings'] });
+  .check(z.refine((index) => index.terms.length === index.postings.length, { message: 'terms and postings differ in length', path: ['postings'] }));
 export type SearchIndexData = z.output<typeof searchIndexSchema>;
 export type SearchIndexDocument = z.output<typeof indexDocument>;
 
@@ -68,14 +68,15 @@ export function parseSearchIndex(json: unknown, context: DocumentContext): Searc
   return result.data;
 }
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => value?.trim() || undefined);
+const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value?.trim() || undefined),
+);
+const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
 const remoteResultSchema = z.object({
-  id: z.union([z.string().trim().min(1), z.number()]).transform(String),
-  title: z.string().trim().min(1),
+  id: z.pipe(z.union([nonEmptyText, z.number()]), z.transform(String)),
+  title: nonEmptyText,
   snippet: optionalText,
   section: optionalText,
   date_published: optionalText,
@@ -83,11 +84,11 @@ const remoteResultSchema = z.object({
 });
 
 const remoteResponseSchema = z.object({
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
   /** Each result is checked on its own: one bad result never costs the reader the page. */
   results: z.array(z.unknown()),
-  next_page: z.number().int().positive().nullish(),
-  sections: z.record(z.string(), z.number().int().nonnegative()).nullish(),
+  next_page: z.nullish(z.int().check(z.positive())),
+  sections: z.nullish(z.record(z.string(), z.int().check(z.nonnegative()))),
 });
 
 export function parseRemoteSearchPage(json: unknown, context: DocumentContext): SearchPage {

@@ -207,7 +207,7 @@ function checkExtension(
   const extension = raw._sahifa;
   if (extension !== undefined && extension !== null) {
     // The reader drops an invalid extension whole (schema.ts), so each of its issues costs the article.
-    const issues = parsers.jsonFeedItemSchema.shape._sahifa.unwrap().safeParse(extension).error?.issues ?? [];
+    const issues = parsers.sahifaExtensionSchema.safeParse(extension).error?.issues ?? [];
     for (const issue of issues) problems.push(error('extension-invalid', at('_sahifa', ...(issue.path as JsonPath))));
   }
   const sahifa = isRecord(extension) ? extension : {};
