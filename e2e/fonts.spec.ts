@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { layoutShiftSince, recordLayoutShifts } from './layout-shifts';
 import { seed } from './sample-feed';
+import { ar } from './ui-strings';
 
 /**
  * The Noto faces load with font-display: swap, so the text shows at once in a device font and is
@@ -44,8 +45,9 @@ async function fontsArrive(page: Page, { adjustedFallbacks }: { adjustedFallback
   await page.goto(PATH, { waitUntil: 'domcontentloaded' });
   const headline = page.getByRole('heading', { level: 1, name: article.title });
   await expect(headline).toBeVisible();
-  // Hydrated and painted, so what moves after this is the fonts.
-  await page.waitForFunction(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
+  // Hydrated (the header's controls come alive when it commits) and painted: what moves after this
+  // is the fonts.
+  await expect(page.getByRole('banner').getByRole('button', { name: ar.preferences.title })).toBeEnabled();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
   const loadingFamilies = () =>
