@@ -102,6 +102,7 @@ const results: { face: Face; unicodeRange: string; measured: Measured[]; missing
 for (const face of FACES) {
   const texts = samples[face.sample];
   const noto = await measure(`url('${ORIGIN}/${face.woff2}')`, texts, face.weight, {});
+  if (!noto) throw new Error(`font-fallbacks: could not load ${face.woff2}`);
   const measured: Measured[] = [];
   const missing: string[] = [];
   // A face's own device copy is already its first source (fonts.css), not a fallback.
@@ -112,22 +113,22 @@ for (const face of FACES) {
       missing.push(candidate.label);
       continue;
     }
-    const sizeAdjust = sum(noto!.widths) / sum(plain.widths);
+    const sizeAdjust = sum(noto.widths) / sum(plain.widths);
     // The overrides are scaled by size-adjust too, so they are divided by it here.
-    const ascentOverride = noto!.ascent / 100 / sizeAdjust;
-    const descentOverride = noto!.descent / 100 / sizeAdjust;
+    const ascentOverride = noto.ascent / 100 / sizeAdjust;
+    const descentOverride = noto.descent / 100 / sizeAdjust;
     const adjusted = (await measure(src, texts, face.weight, { sizeAdjust, ascentOverride, descentOverride }))!;
-    const ratios = adjusted.widths.map((width, index) => width / noto!.widths[index]!);
+    const ratios = adjusted.widths.map((width, index) => width / noto.widths[index]!);
     measured.push({
       candidate,
       sizeAdjust,
       ascentOverride,
       descentOverride,
-      totalError: sum(adjusted.widths) / sum(noto!.widths) - 1,
+      totalError: sum(adjusted.widths) / sum(noto.widths) - 1,
       worstParagraphError: Math.max(...ratios.map((ratio) => Math.abs(ratio - 1))),
     });
-    if (Math.abs(adjusted.ascent - noto!.ascent) > 1 || Math.abs(adjusted.descent - noto!.descent) > 1) {
-      throw new Error(`${face.family} ${face.weight} / ${candidate.label}: adjusted ascent/descent ${adjusted.ascent}/${adjusted.descent}, Noto ${noto!.ascent}/${noto!.descent}`);
+    if (Math.abs(adjusted.ascent - noto.ascent) > 1 || Math.abs(adjusted.descent - noto.descent) > 1) {
+      throw new Error(`${face.family} ${face.weight} / ${candidate.label}: adjusted ascent/descent ${adjusted.ascent}/${adjusted.descent}, Noto ${noto.ascent}/${noto.descent}`);
     }
   }
   results.push({ face, unicodeRange: unicodeRangeOf(face), measured, missing });
