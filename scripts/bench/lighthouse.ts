@@ -15,12 +15,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { withoutLocalNotoFonts } from './without-local-fonts.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean', default: false }, port: { type: 'string', default: '4188' } } });
 const RUNS = Number(values.runs);
 const BASE = `http://127.0.0.1:${values.port}`;
 /** The same build, as a device without the Noto faces gets it (writeWithoutLocalFonts). */
-const NO_LOCAL_FONTS_BASE = `http://127.0.0.1:${Number(values.port) + 1}`;
+const NO_LOCAL_FONTS_PORT = String(Number(values.port) + 1);
+const NO_LOCAL_FONTS_BASE = `http://127.0.0.1:${NO_LOCAL_FONTS_PORT}`;
 const NO_LOCAL_FONTS_DIR = join(tmpdir(), 'sahifa-bench-no-local-fonts');
 const SEED = '2026-11-24-us-strikes-sirte';
 
@@ -45,7 +47,7 @@ if (!values['skip-build']) execFileSync('npm', ['run', 'build'], { stdio: 'inher
 await writeBaseline();
 await writeWithoutLocalFonts();
 const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', '--port', values.port!], { stdio: 'ignore' });
-const noLocalFontsServer = spawn(process.execPath, ['scripts/serve.ts', NO_LOCAL_FONTS_DIR, '--port', String(Number(values.port) + 1)], { stdio: 'ignore' });
+const noLocalFontsServer = spawn(process.execPath, ['scripts/serve.ts', NO_LOCAL_FONTS_DIR, '--port', NO_LOCAL_FONTS_PORT], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 700));
 
 const chrome = await chromeLauncher.launch({
@@ -171,24 +173,13 @@ ${item.content_html}</main></body></html>`;
   await writeFile(join('dist', '__baseline', 'article.html'), html);
 }
 
-/**
- * This machine has the Noto faces installed, so the app's @font-face rules take them from the
- * device (local()) and Lighthouse never sees a font download. A copy of the build whose seed article
- * has no local() sources plays a phone without them: the subsets load, the text swaps from the
- * metric-adjusted fallbacks. Its CSP (hashes of the inline blocks) is left out: the edited
- * stylesheet no longer matches it, and it does not change what is measured.
- */
+/** A copy of the build whose seed article and static baseline are what a phone without Noto gets. */
 async function writeWithoutLocalFonts(): Promise<void> {
   await rm(NO_LOCAL_FONTS_DIR, { recursive: true, force: true });
   await cp('dist', NO_LOCAL_FONTS_DIR, { recursive: true });
   // The seed article, and the static baseline so the two still compare like with like.
   for (const page of [join('articles', `${SEED}.html`), join('__baseline', 'article.html')]) {
     const file = join(NO_LOCAL_FONTS_DIR, page);
-    const html = await readFile(file, 'utf8');
-    const edited = html
-      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-      .replace(/local\((['"]?)(Noto ?(Naskh|Kufi) ?Arabic|Noto(Naskh|Kufi)Arabic)[^)]*\),?/g, '');
-    if (edited === html || /local\(['"]?Noto ?(Naskh|Kufi)/.test(edited)) throw new Error(`bench: could not take the local() font sources out of ${page}`);
-    await writeFile(file, edited);
+    await writeFile(file, withoutLocalNotoFonts(await readFile(file, 'utf8'), page));
   }
 }
