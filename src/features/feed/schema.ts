@@ -44,7 +44,8 @@ export const sahifaExtensionSchema = z.optional(
   }),
 );
 
-const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
+/** Trimmed, and something left: ids and titles. */
+export const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
 export const jsonFeedItemSchema = z
   .object({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FeedError } from './feed-error';
 import { normaliseDate, type DocumentContext } from './normalise';
-import { describeIssues } from './schema';
+import { describeIssues, nonEmptyText } from './schema';
 import { articlePath } from './urls';
 
 /**
@@ -72,7 +72,6 @@ const optionalText = z.pipe(
   z.nullish(z.string()),
   z.transform((value) => value?.trim() || undefined),
 );
-const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
 const remoteResultSchema = z.object({
   id: z.pipe(z.union([nonEmptyText, z.number()]), z.transform(String)),
