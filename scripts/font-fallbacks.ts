@@ -9,8 +9,10 @@
  * that put its baseline where Noto's is. Widths are measured with Chromium's own shaping (joined
  * Arabic forms, not isolated glyphs), then checked again with the adjusted face.
  *
- * Only fonts installed on this machine can be measured; the others are reported and left out.
- * Run it where a font is installed (e.g. Windows for Tahoma) to add it:
+ * Only fonts installed on this machine can be measured; the others are reported and left out, and
+ * --write replaces the file with what this machine measured (so a run on Windows, to add Tahoma,
+ * must keep the faces measured here by hand). A face also needs its family in the font stacks of
+ * src/styles/index.css; the script names any that are missing.
  *
  *   node scripts/font-fallbacks.ts [--write] [--chromium /usr/bin/chromium]
  */
@@ -23,6 +25,7 @@ const { values } = parseArgs({
   options: { write: { type: 'boolean', default: false }, chromium: { type: 'string', default: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
 });
 const OUTPUT = 'src/styles/font-fallbacks.css';
+const STACKS = 'src/styles/index.css';
 const FONTSOURCE = 'node_modules/@fontsource';
 
 interface Face {
@@ -153,6 +156,10 @@ if (values.write) {
 } else if (css !== (await readFile(OUTPUT, 'utf8').catch(() => ''))) {
   console.log(`${OUTPUT} differs from this measurement; run with --write to update it`);
 }
+// A face only helps once a font stack names it; the stacks are the typography tokens' to keep.
+const tokens = await readFile(STACKS, 'utf8');
+const unnamed = results.flatMap(({ face, measured }) => measured.map((m) => fallbackFamily(face.family, m.candidate.label))).filter((family) => !tokens.includes(`'${family}'`));
+if (unnamed.length) console.log(`not yet in the font stacks of ${STACKS}: ${[...new Set(unnamed)].map((family) => `'${family}'`).join(', ')}`);
 
 function stylesheet(measurements: typeof results): string {
   const faces = measurements.flatMap(({ face, unicodeRange, measured }) =>
